@@ -1,0 +1,43 @@
+"""The whole build, as a table of contents of its stages.
+
+Everything is gathered and rendered in memory first; the disk is written last,
+so a run with errors writes nothing and leaves docs/ as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .assemble import assemble
+from .config import Settings
+from .extract import extract_documents
+from .model import Dossier, Facts
+from .pages import plan_pages
+from .parse import parse_seeds
+from .read import read_assets, read_seeds
+from .render import render_pages
+from .write import Output, WriteReport, write_outputs
+
+
+def extract_paths(paths: list[Path], root: Path) -> list[Facts]:
+    """Seeds (files or folders) -> the facts of each document."""
+    return extract_documents(parse_seeds(read_seeds(paths, root)))
+
+
+def make_dossier(settings: Settings) -> Dossier:
+    return assemble(extract_paths([settings.seeds_dir], settings.root), settings)
+
+
+def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:
+    """Every file the generator puts in docs/: rendered pages, then the templates' assets."""
+    pages = render_pages(plan_pages(dossier), settings.templates_dir, dossier.language)
+    outputs = [Output(p.path, p.text.encode("utf-8"), p.source) for p in pages]
+    outputs += [Output(f"assets/{name}", data, "templates/assets")
+                for name, data in read_assets(settings.templates_dir / "assets")]
+    return outputs
+
+
+def build(settings: Settings) -> WriteReport:
+    """seeds/ -> docs/: read, parse, extract, assemble, plan, render, then write."""
+    dossier = make_dossier(settings)
+    return write_outputs(site_outputs(dossier, settings), settings.docs_dir)

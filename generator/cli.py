@@ -1,0 +1,88 @@
+"""The command line: `python -m generator` (or `dossier`)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from .build import build as build_site
+from .build import extract_paths
+from .config import load_settings
+from .errors import DossierError
+from .facts import dumps, facts_to_dict
+from .parse import parse_seeds
+from .read import read_seeds
+
+
+def known_errors(func):
+    """A known error is one line (or one line per problem) on stderr and exit 1; others keep their traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except DossierError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+                           show_default=True, help="The dossier project folder (where dossier.yml and seeds/ are).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dossier", message="%(version)s")
+def main() -> None:
+    """Dossier: turn a folder of news articles into a searchable, source-linked fact site."""
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
+
+
+@main.command()
+@root_option
+@known_errors
+def build(root: Path) -> None:
+    """Read the seeds, extract their facts and write the site's Markdown pages into docs/.
+
+    Nothing is written when any seed has an error: docs/ stays as it was.
+    """
+    settings = load_settings(root)
+    report = build_site(settings)
+    click.echo(f"{settings.docs}/: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+               f"{len(report.removed)} removed", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON (facts.schema.json).")
+@root_option
+@known_errors
+def extract(paths: tuple[Path, ...], as_json: bool, root: Path) -> None:
+    """Print the facts of the seed files in PATHS (a folder means every seed in it).
+
+    One seed prints one JSON object; several print an array.
+    """
+    facts = extract_paths(list(paths), root)
+    data = [facts_to_dict(f) for f in facts]
+    if as_json:
+        click.echo(dumps(data[0] if len(data) == 1 else data), nl=False)
+        return
+    for f in facts:
+        click.echo(f"{f.document.path}: {f.document.title}")
+        for name in ("entities", "counts", "quotes", "sources", "dates", "hedges"):
+            click.echo(f"  {name}: {len(getattr(f, name))}")
+
+
+@main.command()
+@root_option
+@known_errors
+def check(root: Path) -> None:
+    """Validate every seed without writing anything; exit 1 on errors."""
+    settings = load_settings(root)
+    documents = parse_seeds(read_seeds([settings.seeds_dir], settings.root))
+    click.echo(f"{len(documents)} seed(s) OK", err=True)

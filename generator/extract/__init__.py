@@ -1,0 +1,126 @@
+"""Extraction: `Document` -> `Facts`.
+
+A document is split into sentences by its language's spaCy pipeline (`analyse`),
+then every registered extractor reads the `Analysis` and returns facts of one
+kind. Extractors are named components with one signature, registered the way
+spaCy registers pipeline components; the built-in ones go through the same
+registry that an add-on would. The orchestrator checks what each returns and
+names the culprit when it is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..errors import ExtractError
+from ..model import Count, DateMention, Document, Entity, Facts, Hedge, Quote, Sentence, Source
+from ..nlp import load_pipeline
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document with its sentences and one parsed spaCy `Doc` per paragraph."""
+
+    document: Document
+    language: str
+    sentences: tuple[Sentence, ...]
+    docs: tuple[Doc, ...]  # aligned with document.paragraphs
+
+    def sentence_id(self, span: Span) -> str:
+        """The id of the sentence a span starts in."""
+        return span.doc._.dossier_ids[span.sent.start]
+
+    def spans(self) -> Iterable[tuple[Sentence, Span]]:
+        """Every sentence with its parsed span, in reading order."""
+        by_id = self.by_id
+        for doc in self.docs:
+            for span in doc.sents:
+                yield by_id[doc._.dossier_ids[span.start]], span
+
+    @property
+    def by_id(self) -> dict[str, Sentence]:
+        return {s.id: s for s in self.sentences}
+
+
+Extractor = Callable[[Analysis], list]
+
+
+@dataclass(frozen=True)
+class ExtractorSpec:
+    name: str
+    field: str  # the field of Facts it fills: "counts", "quotes"...
+    fact_type: type
+    func: Extractor
+
+
+REGISTRY: dict[str, ExtractorSpec] = {}
+FIELD_TYPES = {"entities": Entity, "counts": Count, "quotes": Quote, "sources": Source,
+               "dates": DateMention, "hedges": Hedge}
+
+
+def extractor(name: str, field: str) -> Callable[[Extractor], Extractor]:
+    """Register `func` as the extractor `name`, filling the facts field `field`."""
+    if field not in FIELD_TYPES:
+        raise ValueError(f"extractor {name!r}: field must be one of {', '.join(FIELD_TYPES)}, got {field!r}")
+
+    def register(func: Extractor) -> Extractor:
+        REGISTRY[name] = ExtractorSpec(name, field, FIELD_TYPES[field], func)
+        return func
+
+    return register
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("dossier_ids"):
+        Doc.set_extension("dossier_ids", default=None)  # sentence start token -> sentence id
+
+
+def analyse_all(documents: list[Document], n_process: int = 1, batch_size: int = 32) -> list[Analysis]:
+    """Split every document into sentences with its language's pipeline, in batches."""
+    _register_extensions()
+    analyses = []
+    for document in documents:
+        language = document.language or "fr"
+        nlp = load_pipeline(language)
+        docs = list(nlp.pipe((p.text for p in document.paragraphs), batch_size=batch_size))
+        sentences: list[Sentence] = []
+        for paragraph, doc in zip(document.paragraphs, docs):
+            ids = {}
+            for k, span in enumerate(doc.sents, start=1):
+                ids[span.start] = f"p{paragraph.index}-s{k}"
+                sentences.append(Sentence(ids[span.start], span.text.strip(), paragraph.index, paragraph.ref))
+            doc._.dossier_ids = ids
+        analyses.append(Analysis(document, language, tuple(sentences), tuple(docs)))
+    return analyses
+
+
+def extract_facts(analysis: Analysis, names: Iterable[str] | None = None) -> Facts:
+    """Run the named extractors (all registered ones by default) and check what they return."""
+    from . import builtins  # noqa: F401  (registers the built-in extractors)
+
+    fields: dict[str, list] = {name: [] for name in FIELD_TYPES}
+    known = analysis.by_id
+    for name in names if names is not None else sorted(REGISTRY):
+        if name not in REGISTRY:
+            raise ExtractError(f"unknown extractor {name!r}; available: {', '.join(sorted(REGISTRY))}")
+        spec = REGISTRY[name]
+        result = spec.func(analysis)
+        if not isinstance(result, list):
+            raise ExtractError(f"extractor {name!r} returned {type(result).__name__}, expected a list")
+        for fact in result:
+            if not isinstance(fact, spec.fact_type):
+                raise ExtractError(f"extractor {name!r} returned a {type(fact).__name__}, "
+                                   f"expected {spec.fact_type.__name__}")
+            if fact.sentence not in known:
+                raise ExtractError(f"extractor {name!r} cites sentence {fact.sentence!r}, "
+                                   f"which {analysis.document.path} does not have")
+        fields[spec.field].extend(result)
+    return Facts(document=analysis.document, language=analysis.language, sentences=analysis.sentences,
+                 **{k: tuple(v) for k, v in fields.items()})
+
+
+def extract_documents(documents: list[Document]) -> list[Facts]:
+    return [extract_facts(a) for a in analyse_all(documents)]

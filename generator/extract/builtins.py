@@ -1,0 +1,3 @@
+"""Importing this module registers Dossier's own extractors."""
+
+from . import counts, dates, entities, hedges, quotes, sources  # noqa: F401
