@@ -150,17 +150,24 @@ def _parse_date_line(path: str, text: str, first_line: int, problems: list[Probl
     if rest:
         paragraphs.insert(0, Paragraph(0, rest, SourceRef(path, first_line)))
     lede = paragraphs[0].text if paragraphs else ""
-    source = None
-    if (wire := WIRE_DATELINE.match(lede)) is not None:
-        source = wire.group("agency").strip()
-        lede = lede[wire.end():]
+    source, lede = _wire_agency(lede)
     title, after = first_sentence(lede)
+    if source is None:
+        source, _ = _wire_agency(after or (paragraphs[1].text if len(paragraphs) > 1 else ""))
     if not title or (not after and len(paragraphs) < 2):
         problems.append(Problem(SourceRef(path, first_line), "body",
                                 "a headline and at least one sentence of text after it",
                                 quote_found(title) if title else "nothing after the date"))
         return None
     return _document(path, title, date, paragraphs, first_line, source=source)
+
+
+def _wire_agency(text: str) -> tuple[str | None, str]:
+    """'(Belga) Au moins douze…' -> ('Belga', 'Au moins douze…'); (None, text) without a dateline."""
+    wire = WIRE_DATELINE.match(text)
+    if wire is None:
+        return None, text
+    return wire.group("agency").strip(), text[wire.end():]
 
 
 def _parse_front_matter(path: str, text: str, first_line: int, problems: list[Problem]) -> Document | None:
