@@ -86,3 +86,15 @@ def check(root: Path) -> None:
     settings = load_settings(root)
     documents = parse_seeds(read_seeds([settings.seeds_dir], settings.root))
     click.echo(f"{len(documents)} seed(s) OK", err=True)
+
+
+@main.command()
+@click.option("--gold", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/gold"),
+              show_default=True, help="The gold set: sub-folders of articles (NAME.txt) with annotations (NAME.yml).")
+@known_errors
+def evaluate(gold: Path) -> None:
+    """Measure extraction against a gold set: precision, recall and F1 per fact type,
+    and how many quotes have the right speaker, for each part of the set and for all."""
+    from .evaluate import evaluate as run, format_reports
+
+    click.echo(format_reports(run(gold)), nl=False)

