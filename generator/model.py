@@ -149,6 +149,80 @@ class Facts:
 
 
 @dataclass(frozen=True)
+class FactRef:
+    """A fact located in the dossier: its article, its sentence, its kind and the words it was read from."""
+
+    document: str
+    sentence: str
+    kind: str  # "count", "quote", "entity", "source", "date", "hedge"
+    text: str
+
+
+CorrectionAction = Literal["reject", "fix", "merge", "split", "rename"]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One entry of the corrections file (`seeds/corrections.yaml`), written by hand.
+
+    - reject: drop the facts of kind `kind` that the selectors match;
+    - fix: set `changes` on the facts of kind `kind` that the selectors match;
+    - merge: file the entities `names` under one, named `into` (default: the first);
+    - split: move the mentions of the entity `names[0]` that the selectors match to a new entity `into`;
+    - rename: file the entity `names[0]` under the name `into`.
+    Selectors (`article`, `sentence`, `text`) match when every one given agrees.
+    """
+
+    action: CorrectionAction
+    ref: SourceRef  # the file and line of the entry
+    kind: str = ""  # reject/fix: "count", "quote", "entity", "source" or "date"
+    article: str | None = None
+    sentence: str | None = None
+    text: str | None = None
+    names: tuple[str, ...] = ()
+    into: str | None = None
+    changes: tuple[tuple[str, object], ...] = ()  # fix: (field, new value), sorted by field
+    type: EntityType | None = None  # split: the new entity's type (default: the same)
+    reason: str = ""
+
+    def describe(self) -> str:
+        """A one-line summary for messages: 'fix count (article a, text '164'): value=160'."""
+        target = self.kind or ", ".join(repr(n) for n in self.names)
+        where = ", ".join(f"{k} {v!r}" for k, v in (("article", self.article), ("sentence", self.sentence),
+                                                     ("text", self.text)) if v)
+        text = f"{self.action} {target}" + (f" ({where})" if where else "")
+        if self.changes:
+            text += ": " + ", ".join(f"{k}={v!r}" for k, v in self.changes)
+        return text + (f" -> {self.into!r}" if self.into else "")
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    """A correction and what it changed; `matched` empty means it matched nothing (a warning)."""
+
+    correction: Correction
+    matched: tuple[FactRef, ...]
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """Words a person or organization is quoted saying, in one sentence of one article."""
+
+    text: str
+    document: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class CoMention:
+    """Another entity named in the same sentences as this one."""
+
+    canonical: str
+    slug: str
+    sentences: int  # how many sentences name both
+
+
+@dataclass(frozen=True)
 class EntityRecord:
     """One canonical entity across the dossier, with where it is mentioned."""
 
@@ -156,10 +230,108 @@ class EntityRecord:
     type: EntityType
     slug: str
     mentions: tuple[tuple[str, str, str], ...]  # (document id, sentence id, text as written)
+    aliases: tuple[str, ...] = ()  # every other way the articles write it, sorted
+    reference: str | None = None  # gazetteer id when one knows it: "iso3166:KZ", "geonames:1526384"
+    quotes: tuple[QuoteRecord, ...] = ()  # people and organizations: what they are quoted saying
+    co_mentions: tuple[CoMention, ...] = ()  # most shared sentences first
+    corrections: tuple[Correction, ...] = ()  # merges, splits, renames made by hand
 
     @property
     def documents(self) -> tuple[str, ...]:
         return tuple(sorted({doc for doc, _, _ in self.mentions}))
+
+
+# Where a date comes from: the figure itself, another date in its sentence, the article's date, or nowhere.
+DatedBy = Literal["count", "sentence", "article", "none"]
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One figure of a series, as one article gives it."""
+
+    count: Count  # the figure, after any correction by hand
+    document: str
+    date: str | None  # the date the figure refers to, else the date its sentence gives, else the article's
+    dated_by: DatedBy  # where `date` comes from
+    latest: bool = False  # dated the series' latest date
+    conservative: bool = False  # the lowest of the figures at the latest date (ACLED's rule)
+    in_conflict: bool = False  # another figure of the series disagrees for the same date
+    extracted: Count | None = None  # the figure as read, when a correction by hand changed it
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def sentence(self) -> str:
+        return self.count.sentence
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """(low, high): the figure as an interval, for comparing two figures."""
+        c = self.count
+        low = c.low if c.low is not None else (c.value or 0)
+        return (low, c.high if c.high is not None else low)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Figures of one series that disagree for one date: shown together, never averaged or dropped."""
+
+    date: str
+    points: tuple[SeriesPoint, ...]  # in series order
+
+    @property
+    def conservative(self) -> SeriesPoint:
+        return min(self.points, key=lambda p: p.bounds)
+
+
+@dataclass(frozen=True)
+class Series:
+    """The history of one figure: counts of one category for one group of people, across articles."""
+
+    key: str  # slug, unique in the dossier: "killed-security-forces"
+    category: CountCategory
+    group: str  # "security_forces", "civilians", "protesters", "children", "all", or the group as written
+    label: str  # the group as the articles most often write it ("" for everyone)
+    points: tuple[SeriesPoint, ...]  # by date, then article date, article, sentence
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def latest_date(self) -> str | None:
+        return max((p.date for p in self.points if p.date), default=None)
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A sentence that dates something: a resolved date, a toll, an arrest, a statement."""
+
+    date: str | None
+    dated_by: DatedBy
+    document: str
+    sentence: str
+    text: str  # the sentence
+    kinds: tuple[str, ...]  # sorted: "arrest", "count", "date", "statement", "toll"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One sentence where an article cites a source, and the facts that sentence gives."""
+
+    document: str
+    sentence: str
+    facts: tuple[FactRef, ...]
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """Who or what the articles cite as the origin of their information."""
+
+    name: str
+    slug: str
+    entity: str | None  # slug of the entity this source is, when it is one
+    citations: tuple[Citation, ...]  # in article order
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(sorted({c.document for c in self.citations}))
 
 
 @dataclass(frozen=True)
@@ -168,11 +340,22 @@ class Dossier:
 
     title: str
     language: str
-    facts: tuple[Facts, ...]  # ordered by date, then id
+    facts: tuple[Facts, ...]  # ordered by date, then id; hand corrections applied
     entities: tuple[EntityRecord, ...] = field(default=())
+    series: tuple[Series, ...] = ()  # by category, then group
+    timeline: tuple[TimelineEvent, ...] = ()  # in date order
+    sources: tuple[SourceRecord, ...] = ()  # most cited first
+    corrections: tuple[AppliedCorrection, ...] = ()  # in file order
+    warnings: tuple[str, ...] = ()  # "seeds/corrections.yaml:12: ..." for corrections that matched nothing
 
     def document(self, doc_id: str) -> Facts:
         for f in self.facts:
             if f.id == doc_id:
                 return f
         raise KeyError(doc_id)
+
+    def entity(self, slug: str) -> EntityRecord:
+        for e in self.entities:
+            if e.slug == slug:
+                return e
+        raise KeyError(slug)
