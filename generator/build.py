@@ -16,7 +16,7 @@ from .pages import plan_pages
 from .parse import parse_seeds
 from .read import read_assets, read_seeds
 from .render import render_pages
-from .write import Output, WriteReport, write_outputs
+from .write import Output, WriteReport, recover, write_outputs
 
 
 def extract_paths(paths: list[Path], root: Path) -> list[Facts]:
@@ -39,5 +39,6 @@ def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:
 
 def build(settings: Settings) -> WriteReport:
     """seeds/ -> docs/: read, parse, extract, assemble, plan, render, then write."""
+    recover(settings.docs_dir)  # first finish a build that was killed after it was done
     dossier = make_dossier(settings)
     return write_outputs(site_outputs(dossier, settings), settings.docs_dir)

@@ -7,20 +7,25 @@ import re
 import unicodedata
 
 MAX_SLUG = 64
+# The longest file or folder name the writer accepts, in UTF-8 bytes (file systems allow 255 or less).
+MAX_SEGMENT = 128
 # Names Windows refuses as file names, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+# Names the site gives its own pages in a folder of articles or entities.
+SITE_NAMES = frozenset({"index"})
 
 
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by '-': 'Kassym-Jomart Tokaïev' -> 'kassym-jomart-tokaiev'.
 
-    Never empty, never a path (no '/', '.' or '..'), at most MAX_SLUG characters:
-    a name that had to be shortened, or had no letters to keep, gets a short hash
-    of the original so that two different names do not share a slug by accident.
+    Never empty, never a path (no '/', '.' or '..'), at most MAX_SLUG characters,
+    never a name Windows reserves ('con') or one the site uses ('index'):
+    such a name, one that had to be shortened, or one with no letters to keep gets
+    a short hash of the original so that two different names do not share a slug by accident.
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if not slug or len(slug) > MAX_SLUG or slug in _RESERVED:
+    if not slug or len(slug) > MAX_SLUG or slug in RESERVED or slug in SITE_NAMES:
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
         slug = f"{slug[: MAX_SLUG - 9].rstrip('-')}-{digest}".lstrip("-")
     return slug
