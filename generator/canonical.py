@@ -98,11 +98,15 @@ def _join_same_letters(union: _UnionFind, names: list[Name]) -> None:
 
 
 def _join_places(union: _UnionFind, names: list[Name], language: str) -> None:
-    first: dict[str, str] = {}
+    """Names of one gazetteer place, when one of them at least is read as a place."""
+    places: dict[str, list[Name]] = defaultdict(list)
     for n in names:
-        place = place_reference(n.text, language) if n.type in ("location", "other") else None
-        if place:
-            union.join(first.setdefault(place, n.text), n.text)
+        if (place := place_reference(n.text, language)) is not None:
+            places[place].append(n)
+    for members in places.values():
+        if any(n.type in ("location", "other") for n in members):
+            for n in members[1:]:
+                union.join(members[0].text, n.text)
 
 
 def _join_acronyms(union: _UnionFind, names: list[Name]) -> None:
@@ -118,13 +122,18 @@ def _join_acronyms(union: _UnionFind, names: list[Name]) -> None:
 
 
 def _join_transliterations(union: _UnionFind, names: list[Name]) -> None:
-    """Full names of people that agree word for word, the first word to the letter."""
-    first: dict[tuple[str, ...], str] = {}
+    """Full names of people that agree word for word once transliterated, one word at least to the letter:
+    'Kassym-Jomart Tokaïev' / 'Kassym-Jomart Tokayev', 'Arkadi Volkov' / 'Arkady Volkov'."""
+    buckets: dict[tuple[str, ...], list[list[str]]] = defaultdict(list)
     for n in names:
         words = name_key(n.text).split()
         if n.type == "person" and len(words) > 1:
-            key = (words[0], *map(skeleton, words[1:]))
-            union.join(first.setdefault(key, n.text), n.text)
+            buckets[tuple(map(skeleton, words))].append([n.text, *words])
+    for spellings in buckets.values():
+        for i, (a, *a_words) in enumerate(spellings):
+            for b, *b_words in spellings[i + 1:]:
+                if any(x == y for x, y in zip(a_words, b_words)):
+                    union.join(a, b)
 
 
 def _join_short_forms(union: _UnionFind, names: list[Name]) -> None:

@@ -8,7 +8,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from .canonical import Name, group_names, name_key
+from .canonical import TYPE_ORDER, Name, group_names, name_key
 from .curation import Draft, apply_entity_corrections
 from .model import CoMention, Correction, EntityRecord, FactRef, Facts, QuoteRecord
 from .slug import unique_slugs
@@ -25,7 +25,7 @@ def draft_entities(facts: tuple[Facts, ...], language: str) -> list[Draft]:
     for doc, _, _, name, kind in mentions:
         types[name][kind] += 1
         in_language[name] += languages[doc] == language
-    names = [Name(name, min(kinds, key=lambda k: (-kinds[k], k)), sum(kinds.values()), in_language[name])
+    names = [Name(name, min(kinds, key=lambda k: (-kinds[k], TYPE_ORDER.index(k))), sum(kinds.values()), in_language[name])
              for name, kinds in sorted(types.items())]
     drafts = {}
     for group in group_names(names, language):
