@@ -10,10 +10,12 @@ from pathlib import Path
 
 from .assemble import assemble
 from .config import Settings
+from .exports import export_outputs
 from .extract import extract_documents
 from .model import Dossier, Facts
 from .pages import plan_pages
 from .parse import parse_seeds
+from .progress import document_progress
 from .read import read_assets, read_seeds
 from .render import render_pages
 from .write import Output, WriteReport, recover, write_outputs
@@ -21,7 +23,9 @@ from .write import Output, WriteReport, recover, write_outputs
 
 def extract_paths(paths: list[Path], root: Path) -> list[Facts]:
     """Seeds (files or folders) -> the facts of each document."""
-    return extract_documents(parse_seeds(read_seeds(paths, root)))
+    documents = parse_seeds(read_seeds(paths, root))
+    with document_progress(len(documents)) as progress:
+        return extract_documents(documents, progress=progress)
 
 
 def make_dossier(settings: Settings) -> Dossier:
@@ -34,6 +38,7 @@ def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:
     outputs = [Output(p.path, p.text.encode("utf-8"), p.source) for p in pages]
     outputs += [Output(f"assets/{name}", data, "templates/assets")
                 for name, data in read_assets(settings.templates_dir / "assets")]
+    outputs += export_outputs(dossier)  # data/: dossier.json, its JSON Schema, CSV files to download
     return outputs
 
 

@@ -16,6 +16,8 @@ from .errors import DossierError
 from .facts import dumps, facts_to_dict
 from .parse import parse_seeds
 from .read import read_seeds
+from .scaffold import LANGUAGES, new_project
+from .search import index_site
 
 
 def known_errors(func):
@@ -55,6 +57,39 @@ def build(root: Path) -> None:
     report = build_site(settings)
     click.echo(f"{settings.docs}/: {len(report.written)} written, {len(report.unchanged)} unchanged, "
                f"{len(report.removed)} removed", err=True)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", help="Title of the site; default: the folder's name.")
+@click.option("--language", type=click.Choice(LANGUAGES), default="fr", show_default=True,
+              help="Language of the site's labels.")
+@known_errors
+def new(directory: Path, title: str | None, language: str) -> None:
+    """Create a new dossier project in DIRECTORY: settings, a sample seed, templates, a Makefile.
+
+    Then `cd DIRECTORY && make site` builds it. Existing files are never overwritten.
+    """
+    for name in new_project(directory, title or directory.resolve().name, language):
+        click.echo(f"created {directory / name}", err=True)
+
+
+@main.command()
+@root_option
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"),
+              show_default=True, help="The built site, relative to --root.")
+@known_errors
+def index(root: Path, site_dir: Path) -> None:
+    """Index the built site with Pagefind when dossier.yml sets 'search: pagefind'.
+
+    The `dossier` MkDocs plugin does this itself; run it after a generator that runs no
+    MkDocs plugin, such as Zensical.
+    """
+    settings = load_settings(root)
+    if settings.search != "pagefind":
+        click.echo(f"search: {settings.search}: nothing to index", err=True)
+        return
+    click.echo(index_site(root / site_dir, settings.language), err=True)
 
 
 @main.command()
