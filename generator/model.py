@@ -7,6 +7,7 @@ citation can say where a thing came from.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -353,6 +354,14 @@ class Dossier:
             if f.id == doc_id:
                 return f
         raise KeyError(doc_id)
+
+    @functools.cached_property
+    def entity_of_mention(self) -> dict[tuple[str, str, str], EntityRecord]:
+        """(document id, sentence id, text as written) -> the entity that mention is filed under.
+
+        An article's own `Entity.canonical` is the extraction's name for it; this says where the
+        dossier filed it after matching names across articles and corrections by hand."""
+        return {m: e for e in self.entities for m in e.mentions}
 
     def entity(self, slug: str) -> EntityRecord:
         for e in self.entities:

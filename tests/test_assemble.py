@@ -242,3 +242,10 @@ def test_same_facts_in_any_order_make_the_same_dossier():
     forward = assemble_dossier(tolls(), "T", "fr")
     backward = assemble_dossier(list(reversed(tolls())), "T", "fr")
     assert forward == backward
+
+
+def test_each_mention_of_an_article_leads_to_the_entity_it_is_filed_under():
+    articles = [make_facts("a", "2022-01-06", "fr", ["RIA Novosti dit.", "RIA dit."],
+                           entities=[entity("RIA Novosti", "organization"), entity("RIA", "organization", "p1-s2")])]
+    dossier = assemble_dossier(articles, "T", "fr")
+    assert dossier.entity_of_mention[("a", "p1-s2", "RIA")].canonical == "RIA Novosti"
