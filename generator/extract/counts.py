@@ -1,50 +1,133 @@
-"""Numbers of people affected: killed, wounded, arrested..."""
+"""Numbers of people affected: killed, wounded, arrested, missing, displaced, participants, other.
+
+A figure (numbers.py) is a count only when it counts people: it is followed by a word for
+people ("personnes", "soldats", "migrants", "people") or for victims ("morts", "blessés",
+"dead"), or it opens a "dont / including" part of a count. Its category comes, in this order,
+from the victim word itself ("353 blessés"), from what the clause says happened to them
+("ont été tués", "were detained"), from a verb or noun just before ("avoir arrêté environ
+2 000 personnes", "l'arrestation de sept", "the number of arrests at"), from a word naming a
+crowd ("manifestants"), and is `other` for any other number of people. A figure that counts
+no one (prices, years, ages, "Khabar-24", percentages) is left out: a wrong number is worse
+than a missing one.
+"""
 
 from __future__ import annotations
 
 import re
 
-from text_to_num import alpha2digit
-
 from ..model import Count
 from . import Analysis, extractor
+from .dates import extract_dates
+from .numbers import Number, find_numbers
+from .sources import sources_by_sentence
 
-CATEGORIES = (
-    ("killed", r"tu[ée]s?|morts?|décédé\w*|killed|dead|died"),
-    ("wounded", r"bless[ée]s?|injured|wounded"),
-    ("arrested", r"arrêt[ée]e?s?|interpell[ée]e?s?|détenu\w*|arrested|detained"),
-    ("missing", r"disparus?|missing"),
-    ("displaced", r"déplacé\w*|displaced|évacué\w*|evacuated"),
-    ("participants", r"manifestants|protesters|demonstrators"),
+P = r"(?:e?s)?"  # French feminine and plural endings
+VICTIMS = (  # words that say both "people" and what happened to them
+    ("killed", rf"morts?|tu[ée]{P}|décès|victimes mortelles|corps|dead|deaths|fatalities|bodies"),
+    ("wounded", rf"bless[ée]{P}|injured|wounded"),
+    ("missing", rf"disparu{P}|missing"),
+    ("displaced", rf"déplacé{P}|sans-abri|réfugié{P}|displaced|refugees|homeless|evacuees"),
+    ("arrested", r"arrestations|interpellations|gardes à vue|arrests"),
 )
-QUALIFIERS = (
-    ("at_least", r"au moins|at least"), ("more_than", r"plus d['e]|more than|over"),
-    ("about", r"environ|près d['e]|quelque|about|nearly|around"), ("at_most", r"jusqu'à|up to"),
-    ("less_than", r"moins d['e]|less than|fewer than"),
+HAPPENED = (  # what the clause after the people says happened to them
+    ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|killed|died|dead|"
+               r"drown\w*|perished|lost their lives|shot dead"),
+    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|injured|wounded|hurt"),
+    ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|détenu{P}|incarcéré{P}|"
+                 r"arrested|detained|taken into custody|in custody"),
+    ("missing", rf"disparu{P}|missing|unaccounted for"),
+    ("displaced", rf"déplacé{P}|relogé{P}|évacué{P} de chez|fui|dû fuir|quitté leur|"
+                  r"displaced|fled|forced from their homes|relief camps|homeless"),
+    ("participants", r"défilé|manifesté|rassemblé|pris part|participé|took part|marched|protest(?:ed)?|"
+                     r"rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|took to the streets"),
 )
-NOT_PEOPLE = (r"\s*(?:%|ans\b|years\b|jours\b|days\b|heures\b|hours\b|"
-              r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-              r"January|February|March|April|May|June|July|August|September|October|November|December)")
-NUMBER = re.compile(r"(?<![\w-])(\d{1,3}(?:[   ]\d{3})+|\d+)(?![\w-]|[,.]\d)")
+BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
+    ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
+               r"number of dead|number of deaths"),
+    ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured"),
+    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|"
+                 r"nombre d['’]arrestations|number of arrests"),
+    ("displaced", r"évacué\w*|evacuated|displacing|nombre de déplacés"),
+)
+CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
+PEOPLE = (
+    r"personnes|gens|habitants|civils|enfants|femmes|hommes|soldats|militaires|policiers|gendarmes|membres|"
+    r"agents|détenus|prisonniers|migrants|réfugiés|victimes|pompiers|secouristes|mineurs|ouvriers|travailleurs|"
+    r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
+    r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
+    r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|"
+    r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
+    r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
+    r"students|journalists|residents|villagers|rescuers|volunteers|fighters|militants|hostages|tourists|"
+    r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
+    r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors"
+)
+UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
+        r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
+COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+)?"
+DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
+
+
+def _category(pairs: tuple, text: str, anchor: str) -> str | None:
+    for category, words in pairs:
+        if re.search(anchor.format(words), text, re.I):
+            return category
+    return None
+
+
+def _people(after: str) -> re.Match | None:
+    """The words for people right after a figure: "membres des forces de l'ordre", "autres blessés"."""
+    victims = "|".join(w for _, w in VICTIMS + CROWDS)
+    return re.match(
+        rf"[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS})\b)[\w-]+\s+){{0,2}}?)"
+        rf"(?P<noun>(?:{victims}|{PEOPLE})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
+
+
+def classify(text: str, number: Number, previous: str | None) -> tuple[str, str | None] | None:
+    """(category, who) of a figure in a sentence, or None when it counts no people."""
+    after = text[number.end:]
+    before = text[max(0, number.start - 45): number.start]
+    people = _people(after)
+    noun = people.group("noun") if people else None
+    clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", after[people.end() if people else 0:],
+                      maxsplit=1)[0][:70]
+    if previous and re.search(DOWN_FROM, before, re.I):
+        return previous, noun
+    if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
+        return _category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before), None
+    return (_category(VICTIMS, noun or "", r"^(?:{})\b")
+            or _category(HAPPENED, clause, r"\b(?:{})\b")
+            or _before(before)
+            or _category(CROWDS, noun or "", r"^(?:{})\b")
+            or ("other" if noun else None)), noun
+
+
+def _before(before: str) -> str | None:
+    """The category a verb or tally noun just before the figure gives it, in the same clause."""
+    clause = re.split(r"[,;:.]", before)[-1]
+    return _category(BEFORE, clause, r"\b(?:{})\b(?:\s+\S+){{0,4}}\s*$")
 
 
 @extractor("counts", "counts")
 def extract_counts(analysis: Analysis) -> list[Count]:
     out = []
+    language = analysis.language
+    dates: dict[str, str] = {}
+    for d in extract_dates(analysis):
+        if d.value:
+            dates.setdefault(d.sentence, d.value)
+    cites = sources_by_sentence(analysis)
     for sentence in analysis.sentences:
-        text = alpha2digit(sentence.text, analysis.language, threshold=0) \
-            if analysis.language in {"fr", "en"} else sentence.text
-        for match in NUMBER.finditer(text):
-            after = text[match.end(): match.end() + 80]
-            category = next((c for c, words in CATEGORIES if re.search(rf"\b(?:{words})\b", after, re.I)), None)
-            if category is None or re.match(NOT_PEOPLE, after, re.I):
+        previous = None
+        cited = cites.get(sentence.id)
+        for number in find_numbers(sentence.text, language):
+            found = classify(sentence.text, number, previous)
+            if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
                 continue
-            before = text[max(0, match.start() - 20): match.start()]
-            qualifier = next((q for q, words in QUALIFIERS if re.search(rf"(?:{words})\s*$", before, re.I)),
-                             "exact")
-            value = int(re.sub(r"\D", "", match.group(1)))
-            who = re.match(r"\s*([^,.;]*?)\s+(?:ont|a|avaient|have|were|had)\b", after)
-            out.append(Count(category=category, value=value, low=value, high=value, qualifier=qualifier,
-                             who=who.group(1) if who else None, attributed_to=None, date=None,
-                             sentence=sentence.id, text=match.group(0)))
+            category, who = found
+            previous = category
+            out.append(Count(category=category, value=number.value, low=number.low, high=number.high,
+                             qualifier=number.qualifier, who=who, attributed_to=cited[0] if cited else None,
+                             date=dates.get(sentence.id), sentence=sentence.id,
+                             text=sentence.text[number.start:number.end]))
     return out

@@ -1,7 +1,15 @@
-"""Dates written in the text, resolved against the document's date."""
+"""Dates written in the text, resolved against the document's date.
+
+"le 6 janvier" in an article of 2022-01 is 2022-01-06: a day and month take the year of the
+article. A weekday alone ("mardi", "on Thursday") is the latest such day on or before the
+article's date, and "hier" / "yesterday" the day before: both need an article dated to the
+day (dateparser resolves them with the article's date as RELATIVE_BASE). "un jeudi ordinaire",
+"every Monday" are not dates. A year or a month alone is not resolved to a day and is left out.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import dateparser
@@ -9,35 +17,56 @@ import dateparser
 from ..model import DateMention
 from . import Analysis, extractor
 
-MONTHS = {
-    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
-    "en": "January|February|March|April|May|June|July|August|September|October|November|December",
-}
+MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+          "January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+            "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY = "|".join(WEEKDAYS)
+DATE = re.compile(
+    rf"\b(?:(?:(?:{WEEKDAY}),?\s+)?(?P<dm>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m1>{MONTHS})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?:(?:{WEEKDAY}),?\s+)?(?P<m2>{MONTHS})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<weekday>{WEEKDAY})(?:'s)?|(?P<relative>avant-hier|hier|yesterday|aujourd'hui|today))\b", re.I)
+NOT_A_DATE = re.compile(r"\b(?:un|une|chaque|tous les|les|every|each|a)\s+$", re.I)
 
 
-def _pattern(language: str) -> re.Pattern:
-    months = MONTHS.get(language, MONTHS["en"])
-    return re.compile(rf"\b(?:\d{{1,2}}(?:er)? (?:{months})|(?:{months}) \d{{1,2}})(?: \d{{4}})?\b", re.I)
+def _base(doc_date: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(doc_date) if doc_date and len(doc_date) == 10 else None
 
 
 def resolve(text: str, language: str, doc_date: str | None) -> str | None:
     """ISO date of `text`, taking the year (and month) it lacks from the document's date."""
-    base_year = int(doc_date[:4]) if doc_date else None
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
-    parsed = dateparser.parse(text, languages=[language], settings=settings)
+    m = DATE.search(text)
+    base = _base(doc_date)
+    if m is None:
+        return None
+    if m.group("weekday"):
+        if base is None:
+            return None
+        back = (base.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past"}
+    if m.group("relative"):
+        if base is None:
+            return None
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    parsed = dateparser.parse(m.group(0), languages=[language, "fr", "en"], settings=settings)
     if parsed is None:
         return None
-    if not re.search(r"\d{4}", text) and base_year:
-        parsed = parsed.replace(year=base_year)
+    if not (m.group("y1") or m.group("y2") or m.group("relative")) and doc_date:
+        parsed = parsed.replace(year=int(doc_date[:4]))
     return parsed.date().isoformat()
 
 
 @extractor("dates", "dates")
 def extract_dates(analysis: Analysis) -> list[DateMention]:
-    pattern = _pattern(analysis.language)
     out = []
     for sentence in analysis.sentences:
-        for match in pattern.finditer(sentence.text):
+        for match in DATE.finditer(sentence.text):
+            if match.group("weekday") and NOT_A_DATE.search(sentence.text[:match.start()]):
+                continue
+            if match.group("weekday") and re.match(r"s\b", sentence.text[match.end():]):
+                continue  # "les jeudis", "on Mondays"
             out.append(DateMention(match.group(0), resolve(match.group(0), analysis.language,
                                                            analysis.document.date), sentence.id))
     return out

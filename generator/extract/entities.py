@@ -1,40 +1,141 @@
-"""People, organisations and places: spaCy's named entities, cleaned and given a canonical name."""
+"""People, organisations and places: spaCy's named entities, cleaned and given a canonical name.
+
+- Cleaned: no article or elision ("l'Arménie" -> "Arménie"), no outer punctuation; numbers,
+  dates and nationalities are not entities; a lone common word opening a sentence, a
+  nickname in quotation marks, a role without a name ("Premier ministre") and the compass
+  point of "l'Est" are junk.
+- Completed by patterns the statistical model misses: "ministère de l'Intérieur",
+  "préfecture de police", "place de la Nation", "gare du Midi".
+- Typed by the words around them where the model hesitates: "la chaîne Al-Masar" is an
+  organisation, as is any name with "Ministry", "Organisation", "Institut"...
+- Canonical: a surname alone is filed under the full name the document gives ("Tokaïev" ->
+  "Kassym-Jomart Tokaïev"); an acronym under the expansion written before it in parentheses
+  ("Organisation du Traité de sécurité collective (OTSC)"); one type per canonical name.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
 
 from ..model import Entity
 from . import Analysis, extractor
+from .phrases import TITLES
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
-          "GPE": "location", "MISC": "other"}
-ARTICLE = re.compile(r"^(?:l['’]|la |le |les |the )", re.I)
+          "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
+          "PRODUCT": "other", "WORK_OF_ART": "other"}  # the others (dates, numbers, NORP) are left out
+ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.I)
+COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south"}
+ORG_WORDS = re.compile(
+    r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"
+    r"association|agence|agency|department|council|conseil|party|parti|union|syndicat|croix-rouge|"
+    r"croissant-rouge|red cross|red crescent|réseau|network|haut-commissariat|office|bureau|fédération|"
+    r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police)\b", re.I)
+MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
+               "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
+               "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
+PATTERNS = (
+    ("organization", r"\b(?:ministère|préfecture|prefecture|ministry)\s+(?:de l['’]|de la |du |des |de |of the |of )"
+                     r"(?:[A-ZÉ][\w-]+|police)"),
+    ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
+)
+STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "on", "en"}
 
 
 def clean_name(text: str) -> str:
     """'l'Arménie' -> 'Arménie': no article, elision or surrounding punctuation."""
-    return ARTICLE.sub("", text.strip(" \t«»\"“”'’,.;:()")).strip()
+    return ARTICLE.sub("", text.strip(" \t«»\"“”'’,.;:()")).strip(" \t«»\"“”'’,.;:()")
 
 
-@extractor("entities", "entities")
-def extract_entities(analysis: Analysis) -> list[Entity]:
-    found = []
-    for doc in analysis.docs:
-        for ent in doc.ents:
-            name = clean_name(ent.text)
-            if len(name) < 2 or not name[0].isupper():
-                continue
-            found.append((name, LABELS.get(ent.label_, "other"), analysis.sentence_id(ent)))
-    persons = [n for n, t, _ in found if t == "person"]
-    return [Entity(text=name, type=kind, canonical=_canonical(name, kind, persons), sentence=sid)
-            for name, kind, sid in found]
+def _is_junk(ent: Span, name: str, kind: str) -> bool:
+    if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()) or name.lower() in COMPASS:
+        return True
+    first = ent[0]
+    if len(ent) == 1 and first.is_sent_start and first.pos_ not in {"PROPN", "X"}:
+        return True  # "Retraites :", a capitalised common word opening a headline
+    doc = ent.doc
+    if ent.start and doc[ent.start - 1].text in "«“\"" and ent.end < len(doc) and doc[ent.end].text in "»”\"":
+        return True  # a nickname: dit «Barbecue»
+    if ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLES:
+        return True  # "Health" of "Health Secretary Victoria Atkins"
+    return kind == "person" and all(t.lower_ in TITLES or t.is_lower for t in ent)
 
 
-def _canonical(name: str, kind: str, persons: list[str]) -> str:
-    """A surname alone is filed under the longest full name of the document that ends with it."""
+def _retype(ent: Span, name: str, kind: str) -> str:
+    if kind != "person" and ORG_WORDS.search(name):
+        return "organization"
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
+    if kind != "person" and any(w in MEDIA_WORDS for w in before) and before[-1] not in STOPWORDS | {"à", "in"}:
+        return "organization"
+    return kind
+
+
+def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
+    """(span, cleaned name, type) of every entity of a parsed paragraph, rules first."""
+    ruled = []
+    for kind, pattern in PATTERNS:
+        for m in re.finditer(pattern, doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                ruled.append((span, clean_name(span.text), kind))
+    taken = {i for span, _, _ in ruled for i in range(span.start, span.end)}
+    found = list(ruled)
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if kind is None or taken.intersection(range(ent.start, ent.end)):
+            continue
+        name = clean_name(ent.text)
+        if language == "en":
+            name = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", name)  # "Georgian Dream party" -> "Georgian Dream"
+        if not _is_junk(ent, name, kind):
+            found.append((ent, name, _retype(ent, name, kind)))
+    return sorted(found, key=lambda f: f[0].start)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """'Organisation mondiale de la santé (OMS)' -> {'OMS': 'Organisation mondiale de la santé'}."""
+    out = {}
+    for m in re.finditer(r"((?:[\w'’-]+\s+){1,10})\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)", text):
+        words = re.findall(r"[\w-]+", re.sub(r"\b[dl]['’]", "", m.group(1)))
+        for start in range(len(words) - 1, -1, -1):
+            significant = [w for w in words[start:] if w.lower() not in STOPWORDS]
+            initials = "".join(part[0] for w in significant for part in w.split("-") if part)
+            if initials.upper() == m.group("acr").upper() and words[start][0].isupper():
+                out[m.group("acr")] = " ".join(m.group(1).split()[-(len(words) - start):])
+                break
+    return out
+
+
+def _canonical(name: str, kind: str, persons: list[str], expansions: dict[str, str]) -> str:
+    if name in expansions:
+        return clean_name(expansions[name])
     if kind == "person" and " " not in name:
         longer = [p for p in persons if p != name and p.split()[-1] == name]
         if longer:
             return max(longer, key=len)
     return name
+
+
+def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
+    """Every entity mention with its span, under its canonical name and one type per name."""
+    found = [(span, name, kind, analysis.sentence_id(span))
+             for doc in analysis.docs for span, name, kind in _mentions(doc, analysis.language)]
+    expansions = acronyms("\n".join(p.text for p in analysis.document.paragraphs))
+    persons = [name for _, name, kind, _ in found if kind == "person"]
+    named = [(span, name, kind, sid, _canonical(name, kind, persons, expansions)) for span, name, kind, sid in found]
+    votes: dict[str, Counter] = {}
+    for _, _, kind, _, canonical in named:
+        votes.setdefault(canonical, Counter())[kind] += 1
+    order = ("organization", "person", "location", "other")
+    types = {c: min(v, key=lambda k: (-v[k], order.index(k))) for c, v in votes.items()}
+    types.update({clean_name(long): "organization" for long in expansions.values() if clean_name(long) in types})
+    return [(span, Entity(text=span.text, type=types[canonical], canonical=canonical, sentence=sid))
+            for span, name, kind, sid, canonical in named]
+
+
+@extractor("entities", "entities")
+def extract_entities(analysis: Analysis) -> list[Entity]:
+    return [entity for _, entity in entity_mentions(analysis)]

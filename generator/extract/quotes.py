@@ -1,22 +1,141 @@
-"""Quoted words and who said them."""
+"""Quoted words and who said them.
+
+A quotation is what stands between « », “ ” or " " in a paragraph, so one that runs over
+several sentences is one quote (cited by the sentence it opens in). Its speaker is read from
+the dependency parse, in this order:
+
+1. the subject of the speech verb the quotation depends on, or of the nearest one in its
+   sentence ("«…», a déclaré lundi Oussama Hamad", "Tokayev said", "X called it «…»");
+2. a quotation that is a whole sentence with no verb of its own continues the previous
+   quote's speaker;
+3. the source the sentence cites ("«…», selon un communiqué");
+4. the subject of the sentence ("Le président … en a appelé à l'OTSC afin d'aider son pays à
+   «vaincre la menace terroriste»").
+
+"il", "she", "they" are the last speaker named; a role ("le président") is the person the
+article introduces with it ("Le président Kassym-Jomart Tokaïev"); a name is filed under its
+canonical entity. A nickname ("dit «Barbecue»") has no speaker.
+"""
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Span, Token
+
 from ..model import Quote
 from . import Analysis, extractor
-from .entities import clean_name
+from .entities import clean_name, entity_mentions
+from .phrases import TITLES, is_pronoun, is_speech, is_title, phrase, subject
+from .sources import _cited
 
-QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"]+)\"")
+QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
+GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
+NICKNAME = re.compile(r"\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed|called)\s*$", re.I)
+
+
+class Speakers:
+    """Names as the document files them, where they are mentioned, and roles that name people."""
+
+    def __init__(self, analysis: Analysis):
+        order = {id(doc): k for k, doc in enumerate(analysis.docs)}
+        self.by_token: dict[tuple[int, int], tuple[str, str]] = {}
+        self.seen: list[tuple[tuple[int, int], str, str]] = []  # (position, canonical, type)
+        self.titles: dict[str, str] = {}
+        for span, entity in entity_mentions(analysis):
+            position = (order[id(span.doc)], span.start)
+            self.seen.append((position, entity.canonical, entity.type))
+            for token in span:
+                self.by_token[(order[id(span.doc)], token.i)] = (entity.canonical, entity.type)
+            if entity.type == "person":
+                for token in span.doc[max(0, span.start - 3): span.start]:
+                    self.titles.setdefault(token.lower_, entity.canonical)
+        self.order = order
+
+    def _position(self, token: Token) -> tuple[int, int]:
+        return self.order[id(token.doc)], token.i
+
+    def last(self, before: Token, kind: str) -> str | None:
+        """The last `kind` named before a token: who "il", "she", "cette organisation" are."""
+        earlier = [c for p, c, t in self.seen if t == kind and p < self._position(before)]
+        return earlier[-1] if earlier else None
+
+    def name(self, span: Span, head: Token) -> str | None:
+        """The canonical name of a noun phrase: the person or organisation in it or in its
+        apposition ("le ministre de l'Intérieur, Gérald Darmanin"), else its words."""
+        doc = span.doc
+        tokens = list(span) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            tokens.append(doc[span.end + 1])  # an apposition the parser attached elsewhere
+        named = [self.by_token.get(self._position(t)) for t in tokens]
+        for kind in ("person", "organization"):
+            found = [c for c in named if c and c[1] == kind]
+            if found:
+                return found[0][0]
+        if any(t.lemma_.lower() in GROUPS and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
+            return self.last(span[0], "organization")
+        if is_title(span):
+            return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), clean_name(span.text))
+        return clean_name(span.text) or None
+
+    def who(self, token: Token | None, quote: Span) -> str | None:
+        if token is None:
+            return None
+        if is_pronoun(token):
+            return self.last(quote[0], "person")
+        return self.name(phrase(token), token)
+
+
+def _speech_verb(quote: Span, sentence: Span) -> Token | None:
+    inside = range(quote.start, quote.end)
+    roots = [t for t in quote if t.head.i not in inside or t.head is t]
+    for root in roots[:1]:
+        token = root
+        for _ in range(4):
+            if token.i not in inside and is_speech(token):
+                return token
+            if token.head is token:
+                break
+            token = token.head
+    verbs = [t for t in sentence if t.i not in inside and is_speech(t) and t.pos_ != "NOUN"]
+    return min(verbs, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end)), default=None)
+
+
+def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str | None:
+    doc = quote.doc
+    sentence = doc[quote[0].sent.start: quote[-1].sent.end]
+    verb = _speech_verb(quote, sentence)
+    if verb is not None:
+        return speakers.who(subject(verb), quote)
+    words = [t for t in sentence if not t.is_punct]
+    if all(quote.start <= t.i < quote.end for t in words):
+        return previous
+    cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
+    if cited is not None:
+        return speakers.who(cited, quote)
+    return speakers.who(subject(sentence.root), quote)
+
+
+def _quotes(doc: Doc, speakers: Speakers, analysis: Analysis, out: list[Quote]) -> list[Quote]:
+    for m in QUOTED.finditer(doc.text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        words = m.group(group).strip(" ,;")
+        quote = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+        if not words or quote is None or len(quote) == 0:
+            continue
+        if NICKNAME.search(doc.text[:m.start()]) and len(words.split()) <= 3:
+            speaker = None
+        else:
+            speaker = find_speaker(quote, speakers, out[-1].speaker if out else None)
+        out.append(Quote(words, speaker, analysis.sentence_id(quote)))
+    return out
 
 
 @extractor("quotes", "quotes")
 def extract_quotes(analysis: Analysis) -> list[Quote]:
-    out = []
-    for sentence, span in analysis.spans():
-        speakers = [clean_name(e.text) for e in span.ents if e.label_ in {"PER", "PERSON", "ORG"}]
-        for match in QUOTED.finditer(sentence.text):
-            words = next(g for g in match.groups() if g)
-            out.append(Quote(words.strip(), speakers[0] if speakers else None, sentence.id))
+    speakers = Speakers(analysis)
+    out: list[Quote] = []
+    for doc in analysis.docs:
+        _quotes(doc, speakers, analysis, out)
     return out

@@ -1,24 +1,90 @@
-"""Who the text cites as the origin of its information."""
+"""Who the text cites as the origin of its information.
+
+Two readings of the dependency parse: the noun phrase that "selon", "d'après", "cité par",
+"according to", "citing" or "quoted by" introduces ("selon un bilan officiel communiqué le
+6 janvier" -> "bilan officiel"); and the subject of a verb of reporting ("la police a
+annoncé", "the interior ministry said") when it is an organisation, a medium, an authority or
+a document. A person who speaks is a quote's speaker, not a source.
+"""
 
 from __future__ import annotations
 
-import re
+from spacy.tokens import Span, Token
 
 from ..model import Source
 from . import Analysis, extractor
 from .entities import clean_name
+from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
 
-CITED = re.compile(
-    r"\b(?:selon|d'après|cit[ée]e?s? par|according to|quoted by)\s+(?P<name>(?:l['’]|la |le |les |un |une |the )?"
-    r"[\w’'-]+(?: (?:de |du |des |d['’])?[A-Z][\w’'-]+)*(?: officiel)?)", re.I)
+PERSON = {"PER", "PERSON"}
+POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
+CITING_VERBS = {"citer", "cite", "quote", "citing"}
+
+
+def _cited(token: Token) -> Token | None:
+    """The noun a citing word introduces, or None ("selon ses termes" cites no one)."""
+    noun = _introduced(token)
+    if noun is None or any(c.dep_ in {"poss"} or c.lower_ in POSSESSIVES for c in noun.children):
+        return None
+    return noun
+
+
+def _introduced(token: Token) -> Token | None:
+    word = token.lower_
+    prev = token.doc[token.i - 1].lower_ if token.i else ""
+    if word == "selon" or (word == "après" and prev in {"d'", "d’"}):
+        return token.head if token.head is not token and token.dep_ in {"case", "fixed", "mark"} else _next_noun(token)
+    if word == "according" or (word == "to" and prev == "according"):
+        return next((c for t in (token, *token.children) for c in t.children if c.dep_ == "pobj"), None)
+    if word == "par" and token.head.head.lemma_.lower() in CITING_VERBS:
+        return token.head
+    if word in {"citing"}:
+        return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if word == "by" and token.head.lemma_.lower() in CITING_VERBS | {"report"}:
+        return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _next_noun(token: Token) -> Token | None:
+    for t in token.doc[token.i + 1: token.i + 6]:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return t
+    return None
+
+
+def _reporter(token: Token) -> Token | None:
+    """The subject of a verb of reporting, when it is not a person."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in REPORT_VERBS:
+        return None
+    if token.lemma_.lower() == "faire" and not any(c.lower_ == "état" for c in token.children):
+        return None
+    who = subject(token)
+    if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    span = phrase(who)
+    if any(t.ent_type_ in PERSON for t in span) or is_title(span):
+        return None
+    return who
+
+
+def sources_of(span: Span) -> list[tuple[int, str]]:
+    """(character offset, name) of every source cited in a sentence."""
+    found = {}
+    for token in span:
+        head = _cited(token) or _reporter(token)
+        if head is None or not (span.start <= head.i < span.end) or is_pronoun(head):
+            continue
+        name = clean_name(phrase(head).text)
+        if len(name) > 1 and head.i not in found:
+            found[head.i] = (phrase(head).start_char, name)
+    return sorted(found.values())
+
+
+def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
+    """Sentence id -> the names it cites, in reading order."""
+    return {sentence.id: [name for _, name in sources_of(span)] for sentence, span in analysis.spans()}
 
 
 @extractor("sources", "sources")
 def extract_sources(analysis: Analysis) -> list[Source]:
-    out = []
-    for sentence in analysis.sentences:
-        for match in CITED.finditer(sentence.text):
-            name = clean_name(match.group("name"))
-            if name and name.lower() not in {"ses termes", "lui", "elle", "eux"}:
-                out.append(Source(name, sentence.id))
-    return out
+    return [Source(name, sid) for sid, names in sources_by_sentence(analysis).items() for name in names]

@@ -1,0 +1,104 @@
+"""Reading the dependency parse: noun phrases, speech verbs and who does them.
+
+Shared by quotes.py (who said it) and sources.py (who is cited). The word lists are lemmas, so
+one entry covers every tense and person ("a déclaré", "déclarent", "said", "says").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+SPEECH_VERBS = frozenset("""
+dire déclarer affirmer annoncer indiquer préciser ajouter expliquer estimer assurer souligner raconter
+confier confirmer rapporter évoquer dénoncer déplorer promettre avertir prévenir insister répondre lancer
+marteler reconnaître admettre signaler appeler demander saluer qualifier juger revendiquer conclure
+commenter regretter condamner accuser menacer écrire tweeter réagir rappeler noter observer témoigner
+décrire communiquer détailler justifier réclamer exhorter plaider fustiger s'exclamer
+say tell add state announce report confirm explain warn claim insist describe call urge note write reply
+respond acknowledge admit deny accuse vow promise estimate declare recall argue stress ask complain praise
+condemn tweet post testify
+""".split())
+# Verbs whose subject the text cites as the origin of information (sources.py).
+REPORT_VERBS = frozenset("""
+dire déclarer affirmer annoncer indiquer préciser ajouter confirmer rapporter évoquer signaler communiquer
+estimer revendiquer compter recenser dénombrer faire
+say tell announce report confirm state estimate add count record publish
+""".split())
+PRONOUNS = frozenset("il elle ils elles on he she they we it i nous je".split())
+# Words that name a role, not a person: "Le président a fait appel à ..."
+TITLES = frozenset("""
+président présidente ministre premier porte-parole chef cheffe maire secrétaire directeur directrice
+gouverneur procureur général commandant roi reine patron patronne
+president minister prime spokesman spokeswoman spokesperson chief mayor secretary director governor
+prosecutor general commander king queen leader chairman chairwoman co-chair head
+""".split())
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier".split())
+CUT = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "cc", "conj", "appos", "ccomp",
+       "xcomp", "dep", "nummod"}
+DETERMINERS = {"det", "case", "predet", "poss", "mark", "advmod"}
+
+
+def phrase(head: Token) -> Span:
+    """The noun phrase of `head` without determiner, relative clause, apposition or incise:
+    "un bilan officiel communiqué le 6 janvier" -> "bilan officiel"."""
+    cut: set[int] = set()
+    for child in head.children:
+        joined = child.is_punct and child.text in "-–'’" and not child.doc[child.i - 1].whitespace_
+        if (child.dep_ in CUT and not joined) or (child.pos_ == "VERB" and child.i > head.i):
+            cut.update(t.i for t in child.subtree)
+    start = end = head.i
+    while start - 1 >= head.left_edge.i and start - 1 not in cut:
+        start -= 1
+    while end + 1 <= head.right_edge.i and end + 1 not in cut:
+        end += 1
+    doc = head.doc
+    while start < head.i and doc[start].dep_ in DETERMINERS:
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].dep_ in {"case", "det", "cc"}):
+        end -= 1
+    return doc[start:end + 1]
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a verb; in an incise ("», a déclaré lundi Oussama Hamad") the noun after it."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}]
+    if subjects and subjects[0].i < verb.i:
+        return subjects[0]
+    inverted = incise_subject(verb)
+    if inverted is not None or subjects:
+        return inverted or subjects[0]
+    if verb.head is not verb and verb.dep_ in {"conj", "xcomp"}:
+        return subject(verb.head)
+    for child in verb.rights:
+        if child.dep_ in {"obj", "dobj", "nmod", "obl:arg"} and (child.pos_ == "PROPN" or child.ent_type_):
+            return child
+    return None
+
+
+def incise_subject(verb: Token) -> Token | None:
+    """The subject after the verb of an incise: "..., a indiqué le syndicat", "», a-t-il dit"."""
+    first = min([verb] + [c for c in verb.lefts if c.dep_.startswith("aux")], key=lambda t: t.i)
+    if first.i == 0 or first.doc[first.i - 1].text not in {",", "»", "”", '"'}:
+        return None
+    for token in first.doc[verb.i + 1: verb.i + 6]:
+        if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
+            return token
+        if token.is_punct or token.pos_ == "VERB":
+            return None
+    return None
+
+
+def is_speech(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX", "NOUN"} and token.lemma_.lower() in SPEECH_VERBS
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS or bool(re.fullmatch(r"-?t?-?(il|elle)s?", token.lower_))
+
+
+def is_title(span: Span) -> bool:
+    """A role only, with no name: "président", "le ministre de l'Intérieur"."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and words[0] in TITLES and not any(t.ent_type_ in {"PER", "PERSON"} for t in span)
