@@ -76,7 +76,7 @@ class ArticleContext:
     dossier: Dossier
     facts: Facts
     paragraphs: tuple[tuple[Sentence, ...], ...]  # the text, sentence by sentence, paragraph 0 first
-    entity_pages: dict[str, str]  # canonical name -> entity page path
+    entity_pages: dict[str, str]  # any name of an entity -> its page path
 
 
 @dataclass(frozen=True)
@@ -99,11 +99,18 @@ class EntityContext:
 ENTITY_TYPES = ("person", "organization", "location", "other")
 
 
+@dataclass(frozen=True)
+class MethodologyContext:
+    """methodology.md: how figures, conflicts, entities and corrections by hand are handled."""
+
+    dossier: Dossier
+
+
 def plan_pages(dossier: Dossier) -> list[Page]:
     """Every page of the site, in a stable order."""
     newest_first = tuple(sorted(dossier.facts, key=lambda f: (f.document.date or "", f.id), reverse=True))
     by_mentions = tuple(sorted(dossier.entities, key=lambda e: (-len(e.mentions), e.canonical)))
-    entity_pages = {e.canonical: entity_path(e) for e in dossier.entities}
+    entity_pages = {name: entity_path(e) for e in dossier.entities for name in (e.canonical, *e.aliases)}
     sources = sorted({f.document.source for f in dossier.facts if f.document.source}
                      | {s.name for f in dossier.facts for s in f.sources})
     pages = [
@@ -124,4 +131,5 @@ def plan_pages(dossier: Dossier) -> list[Page]:
                          for doc_id, sid in places)
         pages.append(Page(entity_path(entity), "entity.md.j2", EntityContext(dossier, entity, mentions),
                           f"entity {entity.canonical!r}"))
+    pages.append(Page("methodology.md", "methodology.md.j2", MethodologyContext(dossier), "the dossier"))
     return pages
