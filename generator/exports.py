@@ -92,10 +92,11 @@ QUOTE_COLUMNS = ("speaker", "speaker_slug", "text", "article", "article_date", "
 
 
 def count_rows(dossier: Dossier) -> list[tuple]:
+    by_id = {f.id: f for f in dossier.facts}
     rows = []
     for s in dossier.series:
         for p in s.points:
-            f = dossier.document(p.document)
+            f = by_id[p.document]
             c = p.count
             rows.append((s.key, s.category, s.group, p.date, p.dated_by, c.value, c.low, c.high, c.qualifier,
                          c.who, c.attributed_to, p.document, f.document.date, p.sentence, c.text,

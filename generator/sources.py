@@ -30,6 +30,7 @@ def build_sources(facts: tuple[Facts, ...], entities: tuple[EntityRecord, ...],
     cited: dict[str, dict[tuple[str, str], None]] = defaultdict(dict)
     names: dict[str, str] = {}
     order = {(f.id, s.id): (i, j) for i, f in enumerate(facts) for j, s in enumerate(f.sentences)}
+    by_id = {f.id: f for f in facts}
     for f in facts:
         in_sentence: dict[str, list[str]] = defaultdict(list)
         for e in f.entities:
@@ -43,14 +44,13 @@ def build_sources(facts: tuple[Facts, ...], entities: tuple[EntityRecord, ...],
     slugs = unique_slugs([(names[k],) for k in cited])
     entity_slugs = {e.canonical: e.slug for e in entities}
     records = [SourceRecord(names[k], slugs[(names[k],)], entity_slugs.get(names[k]),
-                            tuple(Citation(doc, sid, _facts_of(facts, doc, sid))
+                            tuple(Citation(doc, sid, _facts_of(by_id[doc], sid))
                                   for doc, sid in sorted(places, key=lambda p: order[p])))
                for k, places in cited.items()]
     return tuple(sorted(records, key=lambda r: (-len(r.citations), r.name.casefold(), r.slug)))
 
 
-def _facts_of(facts: tuple[Facts, ...], doc_id: str, sentence: str) -> tuple[FactRef, ...]:
-    f = next(f for f in facts if f.id == doc_id)
-    return tuple(fact_ref(doc_id, kind, fact) for kind, field in CITED_FACTS for fact in getattr(f, field)
+def _facts_of(f: Facts, sentence: str) -> tuple[FactRef, ...]:
+    return tuple(fact_ref(f.id, kind, fact) for kind, field in CITED_FACTS for fact in getattr(f, field)
                  if fact.sentence == sentence)
 
