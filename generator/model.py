@@ -363,6 +363,15 @@ class Dossier:
         dossier filed it after matching names across articles and corrections by hand."""
         return {m: e for e in self.entities for m in e.mentions}
 
+    @functools.cached_property
+    def corrections_by_sentence(self) -> dict[tuple[str, str], tuple[Correction, ...]]:
+        """(document id, sentence id) -> the corrections by hand that changed a fact read there."""
+        found: dict[tuple[str, str], list[Correction]] = {}
+        for applied in self.corrections:
+            for ref in dict.fromkeys((m.document, m.sentence) for m in applied.matched):
+                found.setdefault(ref, []).append(applied.correction)
+        return {ref: tuple(cs) for ref, cs in sorted(found.items())}
+
     def entity(self, slug: str) -> EntityRecord:
         for e in self.entities:
             if e.slug == slug:

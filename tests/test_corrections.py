@@ -35,6 +35,8 @@ def test_reject_drops_a_withdrawn_figure_and_its_conflict():
     assert [(m.document, m.sentence, m.kind, m.text) for m in dossier.corrections[0].matched] == [
         ("en-5b", "p1-s1", "count", "44")]
     assert all(c.value != 44 for f in dossier.facts for c in f.counts)
+    assert [(ref, [c.action for c in cs]) for ref, cs in dossier.corrections_by_sentence.items()] == [
+        (("en-5b", "p1-s1"), ["reject"])]
     assert dossier.warnings == ()
 
 
