@@ -181,6 +181,35 @@ def _recover(docs_dir: Path) -> None:
         shutil.rmtree(staging)
 
 
+def replace_folder(new: Path, target: Path) -> None:
+    """Put the finished folder `new` in the place of `target` (a built site/), keeping no mix of both.
+
+    Two renames: `target` aside, `new` in. A run killed between them leaves `target`
+    missing and its old copy aside, which `recover_folder` puts back.
+    """
+    old = _aside(target)
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def recover_folder(target: Path) -> None:
+    """Undo what a killed `replace_folder` left: put the old `target` back, clear what was staged."""
+    old = _aside(target)
+    if old.exists() and not target.exists():
+        os.replace(old, target)
+    for leftover in (old, staging_dir(target)):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+
+
+def _aside(target: Path) -> Path:
+    return target.parent / f".dossier-old-{target.name}"
+
+
 def _write_synced(target: Path, data: bytes) -> None:
     """Write a whole file and flush it to the disk before anything depends on it."""
     target.parent.mkdir(parents=True, exist_ok=True)
