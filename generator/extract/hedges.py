@@ -1,4 +1,11 @@
-"""Statements the text marks as unknown or unconfirmed."""
+"""Statements the text marks as unknown or unconfirmed.
+
+Markers of ignorance ("on ignore si", "it is unclear"), of unverified reports ("selon des
+informations non confirmées", "could not be independently verified", "reportedly"), and the
+French conditional of hearsay ("une centaine de détenus seraient restés"), which is not a
+hedge when it only follows "que" in reported speech ("a annoncé que 11 000 policiers
+seraient mobilisés").
+"""
 
 from __future__ import annotations
 
@@ -8,10 +15,22 @@ from ..model import Hedge
 from . import Analysis, extractor
 
 MARKERS = re.compile(
-    r"\b(?:on ignore|on ne sait pas|non confirm\w*|pas été confirm\w*|selon des informations non|"
-    r"reportedly|unconfirmed|it is not known|it is unclear|could not be verified)\b", re.I)
+    r"\b(?:on (?:ignore|ne sait (?:pas|toujours pas|pas encore))|(?:reste|restent) (?:inconnue?s?|floue?s?|incertaine?s?)|"
+    r"non confirm\w*|pas (?:encore )?été confirm\w*|n'a pas pu être (?:vérifi|confirm)\w*|impossible à (?:vérifier|confirmer)|"
+    r"de source indépendante|sans qu'il soit possible de|selon des informations non|"
+    r"reportedly|allegedly|unconfirmed|unverified|it (?:is|was|remains) (?:not (?:yet |immediately )?(?:known|clear)|"
+    r"unclear)|(?:could|can) not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?"
+    r"(?:verif|confirm)\w*|has not been (?:independently )?(?:verified|confirmed)|were not immediately)\b", re.I)
+HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b", re.I)
+
+
+def is_hedged(text: str) -> bool:
+    if MARKERS.search(text):
+        return True
+    hearsay = HEARSAY.search(text)
+    return bool(hearsay) and not re.search(r"\bqu(?:e|['’])", text[:hearsay.start()], re.I)
 
 
 @extractor("hedges", "hedges")
 def extract_hedges(analysis: Analysis) -> list[Hedge]:
-    return [Hedge(s.text, s.id) for s in analysis.sentences if MARKERS.search(s.text)]
+    return [Hedge(s.text, s.id) for s in analysis.sentences if is_hedged(s.text)]

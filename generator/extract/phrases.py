@@ -23,8 +23,8 @@ condemn tweet post testify
 # Verbs whose subject the text cites as the origin of information (sources.py).
 REPORT_VERBS = frozenset("""
 dire déclarer affirmer annoncer indiquer préciser ajouter confirmer rapporter évoquer signaler communiquer
-estimer revendiquer compter recenser dénombrer faire
-say tell announce report confirm state estimate add count record publish
+estimer revendiquer compter recenser dénombrer faire donner avancer
+say tell announce report confirm state estimate add count record publish put give
 """.split())
 PRONOUNS = frozenset("il elle ils elles on he she they we it i nous je".split())
 # Words that name a role, not a person: "Le président a fait appel à ..."
@@ -37,7 +37,7 @@ prosecutor general commander king queen leader chairman chairwoman co-chair head
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier".split())
 CUT = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "cc", "conj", "appos", "ccomp",
        "xcomp", "dep", "nummod"}
-DETERMINERS = {"det", "case", "predet", "poss", "mark", "advmod"}
+DETERMINERS = {"det", "case", "fixed", "predet", "poss", "mark", "advmod"}
 
 
 def phrase(head: Token) -> Span:
@@ -46,7 +46,8 @@ def phrase(head: Token) -> Span:
     cut: set[int] = set()
     for child in head.children:
         joined = child.is_punct and child.text in "-–'’" and not child.doc[child.i - 1].whitespace_
-        if (child.dep_ in CUT and not joined) or (child.pos_ == "VERB" and child.i > head.i):
+        complement = any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in child.subtree)
+        if (child.dep_ in CUT and not joined) or (child.pos_ == "VERB" and child.i > head.i and complement):
             cut.update(t.i for t in child.subtree)
     start = end = head.i
     while start - 1 >= head.left_edge.i and start - 1 not in cut:
@@ -54,6 +55,9 @@ def phrase(head: Token) -> Span:
     while end + 1 <= head.right_edge.i and end + 1 not in cut:
         end += 1
     doc = head.doc
+    for ent in doc.ents:  # never cut a name in two: "Croissant-Rouge libyen"
+        if ent.start <= end and ent.end > start and ent.start >= head.left_edge.i and ent.end <= head.right_edge.i + 1:
+            start, end = min(start, ent.start), max(end, ent.end - 1)
     while start < head.i and doc[start].dep_ in DETERMINERS:
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].dep_ in {"case", "det", "cc"}):
@@ -64,8 +68,9 @@ def phrase(head: Token) -> Span:
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; in an incise ("», a déclaré lundi Oussama Hamad") the noun after it."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}]
-    if subjects and subjects[0].i < verb.i:
-        return subjects[0]
+    incise = verb.doc.lang_ == "fr" and verb.dep_ in {"parataxis", "dep"}
+    if subjects and subjects[0].i < verb.i and not incise:
+        return subjects[0]  # French inverts the subject of an incise: ", a indiqué le syndicat"
     inverted = incise_subject(verb)
     if inverted is not None or subjects:
         return inverted or subjects[0]
@@ -80,12 +85,16 @@ def subject(verb: Token) -> Token | None:
 def incise_subject(verb: Token) -> Token | None:
     """The subject after the verb of an incise: "..., a indiqué le syndicat", "», a-t-il dit"."""
     first = min([verb] + [c for c in verb.lefts if c.dep_.startswith("aux")], key=lambda t: t.i)
-    if first.i == 0 or first.doc[first.i - 1].text not in {",", "»", "”", '"'}:
+    doc = first.doc
+    if first.i == 0 or doc[first.i - 1].text not in {",", "»", "”", '"'}:
         return None
+    after_quote = first.i > 1 and doc[first.i - 2].text in {"»", "”", '"'}
+    if verb.dep_ == "ROOT" and not after_quote and doc[first.i - 1].text == ",":
+        return None  # "Le chef de gang X, dit «Barbecue», a revendiqué l'attaque": not an incise
     for token in first.doc[verb.i + 1: verb.i + 6]:
         if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
             return token
-        if token.is_punct or token.pos_ == "VERB":
+        if token.pos_ not in {"ADV", "DET", "PART"} and token.lower_ not in WEEKDAYS:
             return None
     return None
 

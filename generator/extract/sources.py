@@ -9,6 +9,8 @@ a document. A person who speaks is a quote's speaker, not a source.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..model import Source
@@ -18,7 +20,12 @@ from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
 
 PERSON = {"PER", "PERSON"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
-CITING_VERBS = {"citer", "cite", "quote", "citing"}
+FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
+FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
+TRAILING = re.compile(r"\s+(?:(?:comme|ainsi que|as well as)\b|(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
+                      r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday|yesterday|\d)).*$", re.I)
+CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
 
 
 def _cited(token: Token) -> Token | None:
@@ -32,7 +39,9 @@ def _cited(token: Token) -> Token | None:
 def _introduced(token: Token) -> Token | None:
     word = token.lower_
     prev = token.doc[token.i - 1].lower_ if token.i else ""
-    if word == "selon" or (word == "après" and prev in {"d'", "d’"}):
+    if word in {"d'après", "d’après"} or (word == "après" and prev in {"d'", "d’"}):
+        return _next_noun(token)
+    if word == "selon":
         return token.head if token.head is not token and token.dep_ in {"case", "fixed", "mark"} else _next_noun(token)
     if word == "according" or (word == "to" and prev == "according"):
         return next((c for t in (token, *token.children) for c in t.children if c.dep_ == "pobj"), None)
@@ -56,8 +65,9 @@ def _reporter(token: Token) -> Token | None:
     """The subject of a verb of reporting, when it is not a person."""
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in REPORT_VERBS:
         return None
-    if token.lemma_.lower() == "faire" and not any(c.lower_ == "état" for c in token.children):
-        return None
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ in {"obj", "dobj"}}
+    if token.lemma_.lower() in FIGURE_VERBS and not objects & FIGURE_OBJECTS:
+        return None  # "faire état de", "put the number at", "gave a figure of"; not "faire appel"
     who = subject(token)
     if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -74,7 +84,7 @@ def sources_of(span: Span) -> list[tuple[int, str]]:
         head = _cited(token) or _reporter(token)
         if head is None or not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
-        name = clean_name(phrase(head).text)
+        name = clean_name(TRAILING.sub("", phrase(head).text))
         if len(name) > 1 and head.i not in found:
             found[head.i] = (phrase(head).start_char, name)
     return sorted(found.values())
