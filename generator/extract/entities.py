@@ -104,14 +104,14 @@ def acronyms(text: str) -> dict[str, str]:
             significant = [w for w in words[start:] if w.lower() not in STOPWORDS]
             initials = "".join(part[0] for w in significant for part in w.split("-") if part)
             if initials.upper() == m.group("acr").upper() and words[start][0].isupper():
-                out[m.group("acr")] = " ".join(m.group(1).split()[-(len(words) - start):])
+                out[m.group("acr")] = clean_name(" ".join(m.group(1).split()[-(len(words) - start):]))
                 break
     return out
 
 
 def _canonical(name: str, kind: str, persons: list[str], expansions: dict[str, str]) -> str:
     if name in expansions:
-        return clean_name(expansions[name])
+        return expansions[name]
     if kind == "person" and " " not in name:
         longer = [p for p in persons if p != name and p.split()[-1] == name]
         if longer:
@@ -131,7 +131,7 @@ def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
         votes.setdefault(canonical, Counter())[kind] += 1
     order = ("organization", "person", "location", "other")
     types = {c: min(v, key=lambda k: (-v[k], order.index(k))) for c, v in votes.items()}
-    types.update({clean_name(long): "organization" for long in expansions.values() if clean_name(long) in types})
+    types.update({long: "organization" for long in expansions.values() if long in types})
     return [(span, Entity(text=span.text, type=types[canonical], canonical=canonical, sentence=sid))
             for span, name, kind, sid, canonical in named]
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from . import Analysis, extractor
-from .entities import clean_name, entity_mentions
+from .entities import acronyms, clean_name, entity_mentions
 from .phrases import TITLES, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import _cited
 
@@ -52,6 +52,8 @@ class Speakers:
                 for token in span.doc[max(0, span.start - 3): span.start]:
                     self.titles.setdefault(token.lower_, entity.canonical)
         self.order = order
+        self.aliases = {clean_name(e.text): e.canonical for _, e in entity_mentions(analysis)}
+        self.aliases.update(acronyms("\n".join(p.text for p in analysis.document.paragraphs)))
 
     def _position(self, token: Token) -> tuple[int, int]:
         return self.order[id(token.doc)], token.i
@@ -77,7 +79,8 @@ class Speakers:
             return self.last(span[0], "organization")
         if is_title(span):
             return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), clean_name(span.text))
-        return clean_name(span.text) or None
+        words = clean_name(span.text)
+        return self.aliases.get(words, words) or None
 
     def who(self, token: Token | None, quote: Span) -> str | None:
         if token is None:
