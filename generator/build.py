@@ -21,15 +21,15 @@ from .render import render_pages
 from .write import Output, WriteReport, recover, write_outputs
 
 
-def extract_paths(paths: list[Path], root: Path) -> list[Facts]:
-    """Seeds (files or folders) -> the facts of each document."""
+def extract_paths(paths: list[Path], root: Path, extractors: tuple[str, ...] = ()) -> list[Facts]:
+    """Seeds (files or folders) -> the facts of each document, by the given extractors (all by default)."""
     documents = parse_seeds(read_seeds(paths, root))
     with document_progress(len(documents)) as progress:
-        return extract_documents(documents, progress=progress)
+        return extract_documents(documents, progress=progress, names=extractors or None)
 
 
 def make_dossier(settings: Settings) -> Dossier:
-    return assemble(extract_paths([settings.seeds_dir], settings.root), settings)
+    return assemble(extract_paths([settings.seeds_dir], settings.root, settings.extractors), settings)
 
 
 def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:

@@ -152,13 +152,13 @@ def default_processes(documents: list[Document]) -> int:
 
 
 def extract_documents(documents: list[Document], progress: Callable[[Facts], None] | None = None,
-                      n_process: int | None = None) -> list[Facts]:
-    """The facts of every document, in input order; `progress(facts)` is called once per
-    document as soon as it is done."""
+                      n_process: int | None = None, names: Iterable[str] | None = None) -> list[Facts]:
+    """The facts of every document, in input order, by the extractors `names` (all by default);
+    `progress(facts)` is called once per document as soon as it is done."""
     n = default_processes(documents) if n_process is None else n_process
     out: list[Facts | None] = [None] * len(documents)
     for i, analysis in iter_analyses(documents, n_process=n):
-        out[i] = extract_facts(analysis)
+        out[i] = extract_facts(analysis, names)
         if progress is not None:
             progress(out[i])
     return out  # type: ignore[return-value]
