@@ -95,3 +95,14 @@ def test_readme_documents_every_setting():
     fields = {f for f in Settings.__dataclass_fields__ if f != "root"} - {"charts"}
     fields |= {f"charts.{f}" for f in ChartSettings.__dataclass_fields__}
     assert documented == fields
+
+
+def test_a_build_runs_only_the_chosen_extractors(project):
+    from generator.build import make_dossier
+
+    settings_file = project / "dossier.yml"
+    settings_file.write_text(re.sub(r"(?m)^extractors:.*$", "extractors: [entities]",
+                                    settings_file.read_text(encoding="utf-8")), encoding="utf-8")
+    dossier = make_dossier(load_settings(project))
+    assert [f.entities != () for f in dossier.facts] == [True]
+    assert all(f.counts == f.quotes == f.dates == f.sources == () for f in dossier.facts)
