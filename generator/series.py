@@ -20,15 +20,18 @@ from .timeline import sentence_date
 
 # Groups counted, recognised in the words the articles use (accents and case set aside).
 GROUPS = (
-    ("security_forces", r"forces? de l ?ordre|forces? de securite|polici\w*|militaires?|soldats?|gendarmes?|"
+    ("security_forces", r"forces?|polici\w*|militaires?|soldats?|gendarmes?|"
                         r"agents?|securite|security|police\w*|officers?|soldiers?|troops?|servicem[ae]n|"
                         r"law enforcement"),
     ("civilians", r"civils?|civilians?"),
     ("protesters", r"manifestants?|emeutiers?|protesters?|demonstrators?|rioters?|assaillants?|attackers?|"
                    r"insurges?|insurgents?|terroristes?|terrorists?|bandits?"),
+    ("rescuers", r"secouristes?|sauveteurs?|pompiers?|rescuers?|rescue workers?|firefighters?"),
     ("children", r"enfants?|mineurs?|children|minors?"),
-    ("all", r"(?:personnes?|gens|people|persons?|morts?|victimes?|victims?|dead|au total|en tout|in all|"
-            r"in total|total|autres?|others?|individus|individuals)?"),
+    # Everyone: no group named, or only words for people or for the category itself ('353 autres blessés').
+    ("all", r"(?:(?:personnes?|gens|people|persons?|victimes?|victims?|au total|en tout|in all|in total|total|"
+            r"autres?|others?|morts?|tues?|dead|killed|blesses?|injured|wounded|"
+            r"arretes?|arrested|detained|disparus?|missing|deplaces?|displaced)\s*)*"),
 )
 GROUP_ORDER = [g for g, _ in GROUPS]
 CATEGORY_ORDER = ("killed", "wounded", "missing", "arrested", "displaced", "participants", "other")

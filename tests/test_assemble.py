@@ -197,8 +197,10 @@ def test_groups_counted_are_recognised_in_french_and_english():
     assert group_of("membres des forces de l'ordre") == group_of("members of the security forces") == "security_forces"
     assert group_of("civils") == group_of("civilians") == "civilians"
     assert group_of("manifestants") == group_of("protesters") == "protesters"
-    assert group_of(None) == group_of("personnes") == group_of("people") == "all"
-    assert group_of("secouristes") == "secouristes"
+    assert group_of(None) == group_of("personnes") == group_of("people") == group_of("autres blessés") == "all"
+    assert group_of("corps de membres des forces") == "security_forces"
+    assert group_of("secouristes") == group_of("rescue workers") == "rescuers"
+    assert group_of("journalistes") == "journalistes"  # a group no list names: the words, as a key
 
 
 # --- timeline and sources --------------------------------------------------------------------------
