@@ -5,6 +5,7 @@ plugin) and with Zensical (which runs no plugin, so the generator runs first), a
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,11 @@ def build_with(ssg: str, project: Path) -> str:
 @pytest.mark.parametrize("ssg", sorted(COMMANDS))
 def test_the_home_page_and_an_article_page_come_out(ssg, tmp_path):
     project = copy_project(tmp_path / "project")
-    build_with(ssg, project)
+    if ssg == "zensical":  # Zensical runs no plugin: `python -m generator index` builds Pagefind's index
+        settings = project / "dossier.yml"
+        settings.write_text(re.sub(r"(?m)^search:.*$", "search: pagefind", settings.read_text(encoding="utf-8")),
+                            encoding="utf-8")
+    output = build_with(ssg, project)
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     article = (project / "site" / ARTICLE).read_text(encoding="utf-8")
     assert TITLE in home
@@ -44,3 +49,6 @@ def test_the_home_page_and_an_article_page_come_out(ssg, tmp_path):
     assert "Au moins 13 membres des forces de l'ordre ont été tués" in article  # the seed's headline
     assert "Almaty" in article
     assert (project / "docs" / "index.md").is_file()  # the generator wrote the Markdown first
+    if ssg == "zensical":
+        assert "Indexed" in output
+        assert (project / "site" / "pagefind" / "pagefind.js").is_file()
