@@ -43,10 +43,19 @@ def test_a_terminal_shows_the_extraction_progress():
     assert "tests/fixtures/seeds/wire_dateline.txt" in stderr
 
 
-def test_ci_is_quiet_even_on_a_terminal():
-    code, stderr = extract_on_a_terminal({**without_ci(), "CI": "true"})
-    assert code == 0
-    assert "Extracting facts" not in stderr
+def test_ci_is_quiet_even_on_a_terminal(monkeypatch):
+    from generator.progress import document_progress
+
+    leader, follower = pty.openpty()
+    with os.fdopen(follower, "w") as terminal:
+        monkeypatch.setattr(sys, "stderr", terminal)
+        monkeypatch.delenv("CI", raising=False)
+        with document_progress(10) as advance:
+            assert advance is not None  # a terminal, no CI: the bar is drawn
+        monkeypatch.setenv("CI", "true")
+        with document_progress(10) as advance:
+            assert advance is None
+    os.close(leader)
 
 
 def test_a_redirected_stderr_is_quiet(monkeypatch):
