@@ -34,12 +34,13 @@ def make_dossier(settings: Settings) -> Dossier:
 
 def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:
     """Every file the generator puts in docs/: rendered pages, then the templates' assets."""
-    pages = render_pages(plan_pages(dossier), settings.templates_dir, dossier.language)
+    exports = export_outputs(dossier)  # data/: dossier.json, its JSON Schema, CSV files to download
+    plan = plan_pages(dossier, settings.charts, tuple(o.path for o in exports))  # the home links to them
+    pages = render_pages(plan, settings.templates_dir, dossier.language)
     outputs = [Output(p.path, p.text.encode("utf-8"), p.source) for p in pages]
     outputs += [Output(f"assets/{name}", data, "templates/assets")
                 for name, data in read_assets(settings.templates_dir / "assets")]
-    outputs += export_outputs(dossier)  # data/: dossier.json, its JSON Schema, CSV files to download
-    return outputs
+    return outputs + exports
 
 
 def build(settings: Settings) -> WriteReport:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -20,7 +21,10 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
+from .charts import iso_day, line_chart
 from .errors import RenderError
+from .figures import chart_lines
+from .model import Series, SeriesPoint
 from .pages import Page
 
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -28,6 +32,7 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 # numeric reference: shown as itself, never read as syntax.
 _INERT = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]|~^=!#:$\""}
 _INERT_RE = re.compile("[" + re.escape("".join(_INERT)) + "]")
+_SPACES_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,16 @@ class RenderedPage:
 def inert(text: object) -> str:
     """Seed text as Markdown that shows it to the letter and runs nothing."""
     flat = " ".join(str(text).split())
+    return _INERT_RE.sub(lambda m: _INERT[m.group(0)], flat)
+
+
+def inert_piece(text: object) -> str:
+    """A piece of a sentence, made inert like `inert`, keeping one space at its ends.
+
+    Pieces are joined to make a sentence (its marked facts between them), so the
+    space between two pieces must stay; every run of white space is one space.
+    """
+    flat = _SPACES_RE.sub(" ", str(text))
     return _INERT_RE.sub(lambda m: _INERT[m.group(0)], flat)
 
 
@@ -73,22 +88,44 @@ def environment(templates_dir: Path, language: str) -> jinja2.Environment:
         autoescape=False,
         extensions=["jinja2.ext.i18n"],
     )
-    env.install_gettext_translations(translations(language), newstyle=True)
+    catalog = translations(language)
+    env.install_gettext_translations(catalog, newstyle=True)
     env.filters["md"] = inert
+    env.filters["md_piece"] = inert_piece
     env.filters["safe_url"] = safe_url
     env.filters["date"] = lambda iso: format_iso_date(iso, language)
     env.filters["number"] = lambda n: format_decimal(n, locale=language)
+    env.filters["chart"] = functools.partial(series_chart, gettext=catalog.gettext, language=language)
     return env
+
+
+def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[int, int], *,
+                 gettext: Callable[[str], str], language: str) -> str:
+    """Series -> an inline SVG chart, its labels in the dossier's language."""
+
+    def number(n: int) -> str:
+        return format_decimal(n, locale=language)
+
+    def name(s: Series) -> str:
+        return " · ".join(filter(None, (gettext(s.category), s.label)))
+
+    def note(p: SeriesPoint) -> str:
+        low, high = p.bounds
+        value = number(low) if low == high else f"{number(low)}–{number(high)}"
+        said = p.count.attributed_to or ""
+        return " · ".join(filter(None, (f"{gettext(p.count.qualifier)} {value}",
+                                        format_iso_date(p.date, language), said)))
+
+    return line_chart(chart_lines(series, name, note), title, number,
+                      lambda iso: format_iso_date(iso, language), chart_id, size)
 
 
 def format_iso_date(iso: str | None, language: str) -> str:
     """'2022-01-06' -> '6 janv. 2022' in French; a year or a month alone stays as precise as given."""
     if not iso:
         return ""
-    parts = [int(p) for p in iso.split("-")]
-    import datetime as dt
-    day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    pattern = {1: "yyyy", 2: "LLLL yyyy", 3: "medium"}[len(parts)]
+    pattern = {1: "yyyy", 2: "LLLL yyyy", 3: "medium"}[iso.count("-") + 1]
+    day = iso_day(iso)
     return format_date(day, format=pattern, locale=language)
 
 
