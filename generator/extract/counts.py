@@ -30,12 +30,13 @@ VICTIMS = (  # words that say both "people" and what happened to them
     ("arrested", r"arrestations|interpellations|gardes à vue|arrests"),
 )
 HAPPENED = (  # what the clause after the people says happened to them
-    ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|killed|died|dead|"
+    ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|killed|died|dead|"
                r"drown\w*|perished|lost their lives|shot dead"),
-    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|injured|wounded|hurt"),
+    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P} pour|injured|wounded|hurt|hospitali[sz]ed|"
+                r"(?:taken|admitted) to hospitals?|treated (?:in hospital )?for"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|détenu{P}|incarcéré{P}|"
                  r"arrested|detained|taken into custody|in custody"),
-    ("missing", rf"disparu{P}|missing|unaccounted for"),
+    ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|missing|unaccounted for|trapped"),
     ("displaced", rf"déplacé{P}|relogé{P}|évacué{P} de chez|fui|dû fuir|quitté leur|"
                   r"displaced|fled|forced from their homes|relief camps|homeless"),
     ("participants", r"défilé|manifesté|rassemblé|pris part|participé|took part|marched|protest(?:ed)?|"
@@ -65,6 +66,8 @@ PEOPLE = (
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
 COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+)?"
+YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|après|before|after|fin|début|mid|"
+                  r"à|au|by)\s+(?:l'an\s+)?(?:1[89]|20)\d\d$", re.I)
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
@@ -93,8 +96,11 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                       maxsplit=1)[0][:70]
     if previous and re.search(DOWN_FROM, before, re.I):
         return previous, noun
+    if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
+                                                                                       noun + after[people.end():][:12], re.I)):
+        return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
-        return _category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before), None
+        return _category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True), None
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
             or _category(HAPPENED, clause, r"\b(?:{})\b")
             or _before(before)
@@ -102,9 +108,12 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             or ("other" if noun else None)), noun
 
 
-def _before(before: str) -> str | None:
-    """The category a verb or tally noun just before the figure gives it, in the same clause."""
+def _before(before: str, tally: bool = False) -> str | None:
+    """The category a verb or tally noun just before the figure gives it, in the same clause
+    (only a tally noun, "the number of arrests at", when no word for people follows)."""
     clause = re.split(r"[,;:.]", before)[-1]
+    if tally and not re.search(r"\b(?:nombre|number|toll|bilan|total)\b", clause, re.I):
+        return None
     return _category(BEFORE, clause, r"\b(?:{})\b(?:\s+\S+){{0,4}}\s*$")
 
 

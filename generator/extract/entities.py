@@ -37,6 +37,7 @@ ORG_WORDS = re.compile(
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
+PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry)\s+(?:de l['’]|de la |du |des |de |of the |of )"
                      r"(?:[A-ZÉ][\w-]+|police)"),
@@ -68,6 +69,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     if kind != "person" and ORG_WORDS.search(name):
         return "organization"
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
+    if kind in {"other", "organization"} and PLACE_WORDS.intersection(before):
+        return "location"  # "in Uttar Pradesh", "près de Koutougou"
     if kind != "person" and any(w in MEDIA_WORDS for w in before) and before[-1] not in STOPWORDS | {"à", "in"}:
         return "organization"
     return kind

@@ -91,11 +91,27 @@ def incise_subject(verb: Token) -> Token | None:
     after_quote = first.i > 1 and doc[first.i - 2].text in {"»", "”", '"'}
     if verb.dep_ == "ROOT" and not after_quote and doc[first.i - 1].text == ",":
         return None  # "Le chef de gang X, dit «Barbecue», a revendiqué l'attaque": not an incise
-    for token in first.doc[verb.i + 1: verb.i + 6]:
-        if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
-            return token
-        if token.pos_ not in {"ADV", "DET", "PART"} and token.lower_ not in WEEKDAYS:
+    after = [c for c in verb.rights if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+    if after:
+        return after[0]
+    return _first_bare_noun(doc[verb.i + 1: verb.i + 12])
+
+
+def _first_bare_noun(tokens: Span) -> Token | None:
+    """The first noun not introduced by a preposition: "à l'agence EFE une voisine" -> voisine."""
+    in_prep = noun_seen = False
+    for token in tokens:
+        if token.text in {".", ",", ";", ":", "«", "»", '"'} or token.pos_ in {"VERB", "SCONJ"}:
             return None
+        if token.pos_ == "ADP":
+            in_prep, noun_seen = True, False
+        elif token.pos_ == "DET" and in_prep and noun_seen:
+            in_prep = False
+        elif token.pos_ in {"NOUN", "PROPN", "PRON"} and token.lower_ not in WEEKDAYS \
+                and token.ent_type_ not in {"DATE", "TIME"}:
+            if not in_prep:
+                return token
+            noun_seen = True
     return None
 
 

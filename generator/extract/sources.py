@@ -19,6 +19,7 @@ from .entities import clean_name
 from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
 
 PERSON = {"PER", "PERSON"}
+PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
@@ -68,9 +69,11 @@ def _reporter(token: Token) -> Token | None:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in {"obj", "dobj"}}
     if token.lemma_.lower() in FIGURE_VERBS and not objects & FIGURE_OBJECTS:
         return None  # "faire état de", "put the number at", "gave a figure of"; not "faire appel"
+    if any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in token.children):
+        return None  # "le feu s'est déclaré": not a statement
     who = subject(token)
-    if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE:
+        return None  # "17 deaths were reported": what is reported, not who reports
     span = phrase(who)
     if any(t.ent_type_ in PERSON for t in span) or is_title(span):
         return None
