@@ -156,6 +156,7 @@ def extract_documents(documents: list[Document], progress: Callable[[Facts], Non
     """The facts of every document, in input order, by the extractors `names` (all by default);
     `progress(facts)` is called once per document as soon as it is done."""
     n = default_processes(documents) if n_process is None else n_process
+    names = list(names) if names is not None else None  # read once per document
     out: list[Facts | None] = [None] * len(documents)
     for i, analysis in iter_analyses(documents, n_process=n):
         out[i] = extract_facts(analysis, names)
