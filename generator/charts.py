@@ -91,9 +91,9 @@ def line_chart(lines: list[Line], title: str, number: Callable[[int], str],
         return ""
     days = [iso_day(p.when) for p in points]
     legend, rows = _legend(lines, size[0])
-    extra = LEGEND_ROW * (rows - 1)
+    extra = LEGEND_ROW * (rows - 1) if legend else -LEGEND_ROW  # no legend: the plot starts higher
     frame = _Frame(min(days), max(days), nice_ceiling(max(p.high for p in points)), size[0], size[1] + extra,
-                   TOP + extra)
+                   TOP + extra)  # the plot keeps its height whatever the legend takes
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="dossier-chart" viewBox="0 0 {size[0]} {frame.height}" '
              f'role="img" aria-labelledby="{chart_id}-title">',
              f'<title id="{chart_id}-title">{_text(title)}</title>']

@@ -96,7 +96,15 @@ def environment(templates_dir: Path, language: str) -> jinja2.Environment:
     env.filters["date"] = lambda iso: format_iso_date(iso, language)
     env.filters["number"] = lambda n: format_decimal(n, locale=language)
     env.filters["chart"] = functools.partial(series_chart, gettext=catalog.gettext, language=language)
+    env.filters["series_name"] = functools.partial(series_name, gettext=catalog.gettext)
     return env
+
+
+def series_name(series: Series, gettext: Callable[[str], str]) -> str:
+    """"Tués · membres des forces de l'ordre": the group is left out when it only repeats the category."""
+    category = gettext(series.category)
+    group = "" if series.label.casefold() == category.casefold() else series.label
+    return " · ".join(filter(None, (category[:1].upper() + category[1:], group)))
 
 
 def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[int, int], *,
@@ -106,9 +114,6 @@ def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[in
     def number(n: int) -> str:
         return format_decimal(n, locale=language)
 
-    def name(s: Series) -> str:
-        return " · ".join(filter(None, (gettext(s.category), s.label)))
-
     def note(p: SeriesPoint) -> str:
         low, high = p.bounds
         value = number(low) if low == high else f"{number(low)}–{number(high)}"
@@ -116,7 +121,7 @@ def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[in
         return " · ".join(filter(None, (f"{gettext(p.count.qualifier)} {value}",
                                         format_iso_date(p.date, language), said)))
 
-    return line_chart(chart_lines(series, name, note), title, number,
+    return line_chart(chart_lines(series, lambda s: series_name(s, gettext), note), title, number,
                       lambda iso: format_iso_date(iso, language), chart_id, size)
 
 

@@ -37,8 +37,8 @@ def test_a_line_joins_the_lowest_figure_of_each_date_in_date_order():
     assert len(coords) == 2
     assert coords[0][0] < coords[1][0]  # 5 January left of 7 January
     assert coords[0][1] > coords[1][1]  # 8 drawn below 164 (SVG's y grows downwards)
-    top = float(root.get("viewBox").split()[3]) - 44  # the axis line: value 0
-    assert coords[1][1] == pytest.approx(top - (top - 40) * 164 / 500, abs=0.05)
+    zero = float(root.get("viewBox").split()[3]) - 44  # the axis line: value 0
+    assert coords[1][1] == pytest.approx(zero - (zero - 20) * 164 / 500, abs=0.05)  # 20: top without a legend
 
 
 def test_every_figure_gets_a_marker_with_its_note_and_conflicts_are_marked():
@@ -78,7 +78,9 @@ def test_text_from_articles_is_escaped_and_the_chart_has_an_accessible_name():
 
 
 def test_the_requested_size_is_the_view_box_and_no_figures_draw_nothing():
-    assert chart([Line("x", (Point(JAN[0], 1, 1, ""),))], (800, 300)).get("viewBox") == "0 0 800 300"
+    one = [Line("x", (Point(JAN[0], 1, 1, ""),))]
+    assert chart(one + one, (800, 300)).get("viewBox") == "0 0 800 300"
+    assert chart(one, (800, 300)).get("viewBox") == "0 0 800 280"  # no legend for a single line
     assert line_chart([], "t", str, str, "c") == ""
 
 
