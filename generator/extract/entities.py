@@ -62,7 +62,7 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
         return True  # a nickname: dit «Barbecue»
     if ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLES:
         return True  # "Health" of "Health Secretary Victoria Atkins"
-    return kind == "person" and all(t.lower_ in TITLES or t.is_lower for t in ent)
+    return all(t.lower_ in TITLES or t.is_lower for t in ent)  # "Premier ministre": a role
 
 
 def _retype(ent: Span, name: str, kind: str) -> str:

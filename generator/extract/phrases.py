@@ -56,7 +56,7 @@ def phrase(head: Token) -> Span:
         end += 1
     doc = head.doc
     for ent in doc.ents:  # never cut a name in two: "Croissant-Rouge libyen"
-        if ent.start <= end and ent.end > start and ent.start >= head.left_edge.i and ent.end <= head.right_edge.i + 1:
+        if ent.start <= end and ent.end > start:
             start, end = min(start, ent.start), max(end, ent.end - 1)
     while start < head.i and doc[start].dep_ in DETERMINERS:
         start += 1

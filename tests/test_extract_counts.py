@@ -1,0 +1,81 @@
+"""Counts of people read from real sentences by the real pipelines, French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_documents
+from generator.extract.numbers import find_numbers
+from generator.model import Seed
+from generator.parse import parse_seed
+
+
+def facts_of(text: str, date: str = "2022-01-07"):
+    """The facts of a one-paragraph article; its language is detected."""
+    seed = Seed("seeds/article.txt", f"---\ntitle: Article\ndate: {date}\n---\n{text}\n".encode())
+    return extract_documents([parse_seed(seed)])[0]
+
+
+def counts_of(text: str, date: str = "2022-01-07"):
+    return [(c.category, c.value, c.low, c.high, c.qualifier) for c in facts_of(text, date).counts]
+
+
+def test_several_tolls_in_one_sentence_are_several_counts():
+    counts = facts_of("Selon un bilan officiel communiqué le 6 janvier, 13 membres des forces de l'ordre "
+                      "ont été tués et 353 autres blessés.").counts
+    assert [(c.category, c.value, c.qualifier) for c in counts] == [("killed", 13, "exact"), ("wounded", 353, "exact")]
+    assert counts[0].who == "membres des forces de l'ordre"
+    assert counts[0].attributed_to == "bilan officiel"
+    assert counts[0].date == "2022-01-06"
+    assert counts[0].text == "13"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Au moins 13 policiers ont été tués.", ("killed", 13, 13, 13, "at_least")),
+    ("Deux corps ont été retrouvés la tête coupée.", ("killed", 2, 2, 2, "exact")),
+    ("Au total, plus d'un millier de blessés sont à déplorer.", ("wounded", 1000, 1000, 1000, "more_than")),
+    ("La police a annoncé avoir arrêté environ 2 000 personnes.", ("arrested", 2000, 2000, 2000, "about")),
+    ("La police avait annoncé avoir tué plusieurs dizaines d'individus.", ("killed", None, 20, 99, "range")),
+    ("On compte entre 5 000 et 7 000 disparus.", ("missing", None, 5000, 7000, "range")),
+    ("Près de 10 000 personnes ont été déplacées.", ("displaced", 10000, 10000, 10000, "about")),
+    ("Une dizaine de policiers ont été blessés.", ("wounded", 10, 10, 10, "about")),
+    ("Quelque 30 000 personnes ont défilé dans la capitale.", ("participants", 30000, 30000, 30000, "about")),
+    ("Hamad a annoncé l'arrestation de sept responsables municipaux.", ("arrested", 7, 7, 7, "exact")),
+    ("At least 1,136 people have died since June.", ("killed", 1136, 1136, 1136, "at_least")),
+    ("Police fired on tens of thousands of demonstrators.", ("participants", None, 20000, 99999, "range")),
+    ("Two dozen volunteers joined the search.", ("other", 24, 24, 24, "exact")),
+    ("The boat may have carried up to 750 people.", ("other", 750, 750, 750, "at_most")),
+    ("Organisers said between 80,000 and 100,000 people took part.", ("participants", None, 80000, 100000, "range")),
+    ("Opposition groups put the number of arrests at more than 60.", ("arrested", 60, 60, 60, "more_than")),
+])
+def test_a_figure_of_people_is_typed_and_qualified(text, expected):
+    assert counts_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Citées par la chaîne publique Khabar-24, les autorités ont fait état de décapitations.",
+    "Plus de 1 700 civils ont été tués au Niger depuis 2021.",
+    "Deux barrages construits dans les années 1970 ont cédé.",
+    "L'OMS a envoyé 29 tonnes de matériel médical.",
+    "Lahcen, un habitant de 58 ans, a tout perdu.",
+    "Le parti a obtenu 54% des voix.",
+    "La Stib comptait environ 200 000 voyageurs de moins qu'un jeudi ordinaire.",
+    "Around 20,000 appointments were cancelled.",
+])
+def test_a_number_that_counts_no_one_is_not_a_count(text):
+    assert [c for c in counts_of(text) if c[1] != 1700] == []  # the civilians killed are a count
+
+
+def test_a_part_of_a_toll_keeps_its_category():
+    assert counts_of("Vingt soldats ont été blessés, dont six grièvement.") == [
+        ("wounded", 20, 20, 20, "exact"), ("wounded", 6, 6, 6, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2 000", (2000, 2000, "exact")), ("2,000", (2000, 2000, "exact")), ("1,28 million", (1280000, 1280000, "exact")),
+    ("vingt-deux", (22, 22, "exact")), ("une quinzaine", (15, 15, "about")), ("des centaines", (200, 999, "range")),
+    ("half a million", (500000, 500000, "about")), ("entre 1,28 et 3,5 millions", (1280000, 3500000, "range")),
+])
+def test_numbers_are_read_as_written(text, expected):
+    (number,) = find_numbers(text, "fr")
+    assert (number.low, number.high, number.qualifier) == expected

@@ -1,0 +1,60 @@
+"""Dates resolved against the article's date; sources cited; statements marked as unconfirmed."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_documents
+from generator.extract.dates import resolve
+from generator.extract.hedges import is_hedged
+from generator.model import Seed
+from generator.parse import parse_seed
+
+
+def facts_of(body: str, date: str):
+    seed = Seed("seeds/article.txt", f"---\ntitle: Article\ndate: {date}\n---\n{body}\n".encode())
+    return extract_documents([parse_seed(seed)])[0]
+
+
+@pytest.mark.parametrize("text, language, article, expected", [
+    ("le 6 janvier", "fr", "2022-01", "2022-01-06"),
+    ("samedi 11 mars", "fr", "2023-03-08", "2023-03-11"),
+    ("mardi", "fr", "2023-03-08", "2023-03-07"),
+    ("mardi", "fr", "2023-09-12", "2023-09-12"),  # the article's own day
+    ("hier", "fr", "2023-09-12", "2023-09-11"),
+    ("Thursday", "en", "2023-06-15", "2023-06-15"),
+    ("January 9", "en", "2024-01-04", "2024-01-09"),
+    ("mardi", "fr", "2023-03", None),  # a weekday needs an article dated to the day
+])
+def test_dates_take_what_they_lack_from_the_article(text, language, article, expected):
+    assert resolve(text, language, article) == expected
+
+
+def test_dates_in_text_but_not_an_ordinary_weekday():
+    facts = facts_of("Le séisme a frappé dans la nuit de vendredi à samedi. La Stib comptait moins de voyageurs "
+                     "qu'un jeudi ordinaire. Une journée d'action est prévue le 7 novembre.", "2023-09-10")
+    assert [(d.text, d.value) for d in facts.dates] == [
+        ("vendredi", "2023-09-08"), ("samedi", "2023-09-09"), ("7 novembre", "2023-11-07")]
+
+
+def test_sources_are_cited_names_and_reporting_bodies_not_people():
+    french = facts_of("Selon un bilan officiel communiqué le 6 janvier, 13 policiers ont été tués. "
+                      "L'agence de presse RIA Novosti a confirmé la mort de deux gardes. "
+                      "«C'est grave», a déclaré Oussama Hamad. Le feu s'est déclaré au quatrième étage.", "2022-01-07")
+    english = facts_of("The interior ministry said 47 people had been detained, according to Reuters. "
+                       "Seventeen deaths were reported in the north.", "2022-01-07")
+    assert [s.name for s in french.sources] == ["bilan officiel", "agence de presse RIA Novosti"]
+    assert [s.name for s in english.sources] == ["interior ministry", "Reuters"]
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("On ignore s'il s'agit d'une mutilation.", True),
+    ("Selon des informations non confirmées, un manifestant aurait été blessé.", True),
+    ("Une centaine de détenus seraient restés dans l'établissement.", True),
+    ("Darmanin a annoncé que 11 000 policiers seraient mobilisés samedi.", False),
+    ("Reuters could not independently verify the figures.", True),
+    ("It was not immediately clear what caused the fire.", True),
+    ("Police said 47 people had been detained.", False),
+])
+def test_hedges(text, hedged):
+    assert is_hedged(text) is hedged

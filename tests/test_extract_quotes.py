@@ -1,0 +1,65 @@
+"""Quotes and their speakers, read from real paragraphs by the real pipelines."""
+
+from __future__ import annotations
+
+from generator.extract import extract_documents
+from generator.model import Seed
+from generator.parse import parse_seed
+
+
+def quotes_of(*paragraphs: str, date: str = "2023-09-12"):
+    body = "\n\n".join(paragraphs)
+    seed = Seed("seeds/article.txt", f"---\ntitle: Article\ndate: {date}\n---\n{body}\n".encode())
+    return [(q.text, q.speaker) for q in extract_documents([parse_seed(seed)])[0].quotes]
+
+
+def test_the_speaker_of_an_incise_is_the_subject_after_the_verb():
+    assert quotes_of("«Nous avons recensé plus de 2 000 morts», a déclaré lundi Oussama Hamad, chef du "
+                     "gouvernement basé dans l'Est, à la chaîne Al-Masar.") == [
+        ("Nous avons recensé plus de 2 000 morts", "Oussama Hamad")]
+
+
+def test_a_quote_over_two_sentences_is_one_quote_and_il_is_the_last_person_named():
+    assert quotes_of("Un porte-parole de l'organisation, Tawfik Chokri, a précisé que les secours manquaient de "
+                     "tout. «Les routes sont coupées. Nous n'avons plus de moyens pour atteindre les quartiers "
+                     "sinistrés», a-t-il dit.") == [
+        ("Les routes sont coupées. Nous n'avons plus de moyens pour atteindre les quartiers sinistrés",
+         "Tawfik Chokri")]
+
+
+def test_a_role_is_the_person_the_article_introduces_with_it():
+    quotes = quotes_of("Le président a fait appel à l'OTSC pour «aider le Kazakhstan à vaincre la menace terroriste».",
+                       "Le président Kassym-Jomart Tokaïev en a appelé à l'Organisation du Traité de sécurité "
+                       "collective (OTSC) afin d'aider son pays à «vaincre la menace terroriste».")
+    assert quotes == [("aider le Kazakhstan à vaincre la menace terroriste", "Kassym-Jomart Tokaïev"),
+                      ("vaincre la menace terroriste", "Kassym-Jomart Tokaïev")]
+
+
+def test_an_organisation_speaks_under_its_canonical_name():
+    quotes = quotes_of("Le président Kassym-Jomart Tokaïev en a appelé à l'Organisation du Traité de sécurité "
+                       "collective (OTSC). L'OTSC entend selon ses termes «stabiliser et normaliser la situation».")
+    assert quotes == [("stabiliser et normaliser la situation", "Organisation du Traité de sécurité collective")]
+
+
+def test_an_office_cited_by_an_agency_is_the_speaker_not_the_agency():
+    assert quotes_of("Le bureau du commandant d'Almaty, cité par RIA, évoque «une preuve directe de la nature "
+                     "terroriste et extrémiste» des individus ayant «attaqué» la ville.") == [
+        ("une preuve directe de la nature terroriste et extrémiste", "bureau du commandant d'Almaty"),
+        ("attaqué", "bureau du commandant d'Almaty")]
+
+
+def test_english_quotes_with_said_before_and_after_and_a_following_sentence():
+    quotes = quotes_of('"This is one of the worst tragedies we have seen," said Filippo Grandi, the UN High '
+                       'Commissioner for Refugees. "Many of the passengers were women and children."',
+                       'President Salome Zourabichvili told the crowd the vote had been "a total falsification". '
+                       '"We will not recognise these elections," she said.', date="2024-10-29")
+    assert quotes == [("This is one of the worst tragedies we have seen", "Filippo Grandi"),
+                      ("Many of the passengers were women and children.", "Filippo Grandi"),
+                      ("a total falsification", "Salome Zourabichvili"),
+                      ("We will not recognise these elections", "Salome Zourabichvili")]
+
+
+def test_a_nickname_in_quotation_marks_has_no_speaker():
+    quotes = quotes_of("Le chef de gang Jimmy Chérizier, dit «Barbecue», a revendiqué l'attaque. "
+                       "«Nous allons libérer le pays», y affirme-t-il.")
+    assert quotes == [("Barbecue", None), ("Nous allons libérer le pays", "Jimmy Chérizier")]
