@@ -3,6 +3,7 @@ and `make publish` / `make site SSG=...` run what they promise."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -25,7 +26,10 @@ def steps(workflow: dict) -> list[dict]:
 
 
 def make_dry_run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    """What `make ARGS` would run, printed, not run (as a top-level make, even under `make test`)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    return subprocess.run(["make", "-n", "--no-print-directory", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
 
 
 def test_the_workflow_runs_on_pushes_to_main_with_pages_permissions(workflow):
