@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -29,6 +29,7 @@ class Analysis:
     language: str
     sentences: tuple[Sentence, ...]
     docs: tuple[Doc, ...]  # aligned with document.paragraphs
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # see `shared`
 
     def sentence_id(self, span: Span) -> str:
         """The id of the sentence a span starts in."""
@@ -47,6 +48,18 @@ class Analysis:
 
 
 Extractor = Callable[[Analysis], list]
+
+
+def shared(func: Callable[[Analysis], object]) -> Callable[[Analysis], object]:
+    """Compute `func(analysis)` once per analysis, for the extractors that all need it
+    (entities for quotes, sources and dates for counts)."""
+
+    def once(analysis: Analysis):
+        if func not in analysis.memo:
+            analysis.memo[func] = func(analysis)
+        return analysis.memo[func]
+
+    return once
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import re
 
 from ..model import Count
 from . import Analysis, extractor
-from .dates import extract_dates
+from .dates import date_mentions
 from .numbers import Number, find_numbers
 from .sources import sources_by_sentence
 
@@ -122,7 +122,7 @@ def extract_counts(analysis: Analysis) -> list[Count]:
     out = []
     language = analysis.language
     dates: dict[str, str] = {}
-    for d in extract_dates(analysis):
+    for d in date_mentions(analysis):
         if d.value:
             dates.setdefault(d.sentence, d.value)
     cites = sources_by_sentence(analysis)

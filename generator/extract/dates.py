@@ -2,9 +2,9 @@
 
 "le 6 janvier" in an article of 2022-01 is 2022-01-06: a day and month take the year of the
 article. A weekday alone ("mardi", "on Thursday") is the latest such day on or before the
-article's date, and "hier" / "yesterday" the day before: both need an article dated to the
-day (dateparser resolves them with the article's date as RELATIVE_BASE). "un jeudi ordinaire",
-"every Monday" are not dates. A year or a month alone is not resolved to a day and is left out.
+article's date; "hier" / "yesterday" are resolved by dateparser with the article's date as
+RELATIVE_BASE: both need an article dated to the day. "un jeudi ordinaire", "every Monday"
+are not dates. A year or a month alone is not resolved to a day and is left out.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 import dateparser
 
 from ..model import DateMention
-from . import Analysis, extractor
+from . import Analysis, extractor, shared
 
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
           "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -34,6 +34,12 @@ def _base(doc_date: str | None) -> dt.date | None:
     return dt.date.fromisoformat(doc_date) if doc_date and len(doc_date) == 10 else None
 
 
+MONTH_NUMBERS = {name: k for k, names in enumerate((
+    "janvier january jan", "février fevrier february feb", "mars march", "avril april", "mai may", "juin june",
+    "juillet july", "août aout august aug", "septembre september sept sep", "octobre october oct",
+    "novembre november nov", "décembre decembre december dec"), start=1) for name in names.split()}
+
+
 def resolve(text: str, language: str, doc_date: str | None) -> str | None:
     """ISO date of `text`, taking the year (and month) it lacks from the document's date."""
     m = DATE.search(text)
@@ -45,21 +51,22 @@ def resolve(text: str, language: str, doc_date: str | None) -> str | None:
             return None
         back = (base.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
         return (base - dt.timedelta(days=back)).isoformat()
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past"}
     if m.group("relative"):
         if base is None:
             return None
-        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
-    parsed = dateparser.parse(m.group(0), languages=[language, "fr", "en"], settings=settings)
-    if parsed is None:
-        return None
-    if not (m.group("y1") or m.group("y2") or m.group("relative")) and doc_date:
-        parsed = parsed.replace(year=int(doc_date[:4]))
-    return parsed.date().isoformat()
+        settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DATES_FROM": "past"}
+        parsed = dateparser.parse(m.group("relative"), languages=[language, "fr", "en"], settings=settings)
+        return parsed.date().isoformat() if parsed else None
+    month = MONTH_NUMBERS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+    year = m.group("y1") or m.group("y2") or (doc_date[:4] if doc_date else None)
+    try:
+        return dt.date(int(year), month, int(m.group("dm") or m.group("md"))).isoformat() if year else None
+    except ValueError:
+        return None  # "31 février"
 
 
-@extractor("dates", "dates")
-def extract_dates(analysis: Analysis) -> list[DateMention]:
+@shared
+def date_mentions(analysis: Analysis) -> list[DateMention]:
     out = []
     for sentence in analysis.sentences:
         for match in DATE.finditer(sentence.text):
@@ -70,3 +77,8 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
             out.append(DateMention(match.group(0), resolve(match.group(0), analysis.language,
                                                            analysis.document.date), sentence.id))
     return out
+
+
+@extractor("dates", "dates")
+def extract_dates(analysis: Analysis) -> list[DateMention]:
+    return list(date_mentions(analysis))

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
-from . import Analysis, extractor
+from . import Analysis, extractor, shared
 from .phrases import TITLES
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
@@ -43,6 +43,7 @@ PATTERNS = (
                      r"(?:[A-ZÉ][\w-]+|police)"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )
+PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
 STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "on", "en"}
 
 
@@ -80,7 +81,7 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
     """(span, cleaned name, type) of every entity of a parsed paragraph, rules first."""
     ruled = []
     for kind, pattern in PATTERNS:
-        for m in re.finditer(pattern, doc.text):
+        for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 ruled.append((span, clean_name(span.text), kind))
@@ -122,6 +123,7 @@ def _canonical(name: str, kind: str, persons: list[str], expansions: dict[str, s
     return name
 
 
+@shared
 def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
     """Every entity mention with its span, under its canonical name and one type per name."""
     found = [(span, name, kind, analysis.sentence_id(span))

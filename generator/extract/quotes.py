@@ -43,7 +43,8 @@ class Speakers:
         self.by_token: dict[tuple[int, int], tuple[str, str]] = {}
         self.seen: list[tuple[tuple[int, int], str, str]] = []  # (position, canonical, type)
         self.titles: dict[str, str] = {}
-        for span, entity in entity_mentions(analysis):
+        mentions = entity_mentions(analysis)
+        for span, entity in mentions:
             position = (order[id(span.doc)], span.start)
             self.seen.append((position, entity.canonical, entity.type))
             for token in span:
@@ -52,7 +53,7 @@ class Speakers:
                 for token in span.doc[max(0, span.start - 3): span.start]:
                     self.titles.setdefault(token.lower_, entity.canonical)
         self.order = order
-        self.aliases = {clean_name(e.text): e.canonical for _, e in entity_mentions(analysis)}
+        self.aliases = {clean_name(e.text): e.canonical for _, e in mentions}
         self.aliases.update(acronyms("\n".join(p.text for p in analysis.document.paragraphs)))
 
     def _position(self, token: Token) -> tuple[int, int]:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Source
-from . import Analysis, extractor
+from . import Analysis, extractor, shared
 from .entities import clean_name
 from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
 
@@ -93,6 +93,7 @@ def sources_of(span: Span) -> list[tuple[int, str]]:
     return sorted(found.values())
 
 
+@shared
 def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     """Sentence id -> the names it cites, in reading order."""
     return {sentence.id: [name for _, name in sources_of(span)] for sentence, span in analysis.spans()}
