@@ -12,6 +12,7 @@ import click
 from .build import build as build_site
 from .build import extract_paths
 from .config import load_settings
+from .corrections import read_corrections
 from .errors import DossierError
 from .facts import dumps, facts_to_dict
 from .parse import parse_seeds
@@ -117,10 +118,11 @@ def extract(paths: tuple[Path, ...], as_json: bool, root: Path) -> None:
 @root_option
 @known_errors
 def check(root: Path) -> None:
-    """Validate every seed without writing anything; exit 1 on errors."""
+    """Validate every seed and the corrections file without writing anything; exit 1 on errors."""
     settings = load_settings(root)
     documents = parse_seeds(read_seeds([settings.seeds_dir], settings.root))
-    click.echo(f"{len(documents)} seed(s) OK", err=True)
+    corrections = read_corrections(settings)
+    click.echo(f"{len(documents)} seed(s) OK, {len(corrections)} correction(s) OK", err=True)
 
 
 @main.command()

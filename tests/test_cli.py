@@ -84,8 +84,16 @@ def test_bad_seed_exits_1_with_one_message_and_no_traceback(tmp_path):
 
 def test_check(project):
     ok = CliRunner().invoke(main, ["check", "--root", str(project)])
-    assert ok.exit_code == 0 and "1 seed(s) OK" in ok.output
+    assert ok.exit_code == 0 and "1 seed(s) OK, 0 correction(s) OK" in ok.output
     (project / "seeds" / "bad.txt").write_bytes(BAD.read_bytes())
     bad = run("check", "--root", str(project))
     assert bad.returncode == 1
     assert "seeds/bad.txt:1: date line" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_check_reads_the_corrections_file(project):
+    (project / "seeds" / "corrections.yaml").write_text("- reject: count\n  article: kz\n- explode: count\n", encoding="utf-8")
+    result = run("check", "--root", str(project))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: seeds/corrections.yaml:")
+    assert "Traceback" not in result.stderr
