@@ -119,7 +119,7 @@ def load_settings(root: Path) -> Settings:
         values["charts"] = ChartSettings(**_check_mapping(values["charts"], CHART_CHECKS, "charts.", errors))
     if "extractors" in values:
         values["extractors"] = tuple(values["extractors"])
-        errors += _unknown_extractors(values["extractors"], node)
+        errors += _unknown_extractors(values["extractors"], node) if values["extractors"] else []
     if errors:
         n = len(errors)
         lines = [text for _, text in sorted(errors)]
