@@ -105,7 +105,7 @@ def _entry(node: yaml.Node, path: str, problems: list[Problem]) -> Correction | 
         return None
     actions = [a for a in ACTIONS if a in data]
     if len(actions) != 1:
-        found = ", ".join(actions) if actions else "none of them"
+        found = ", ".join(actions) if actions else "none of them (keys: " + ", ".join(map(str, data)) + ")"
         problems.append(Problem(ref, "correction", f"exactly one of {', '.join(ACTIONS)}", found))
         return None
     action = actions[0]

@@ -112,7 +112,7 @@ def test_malformed_file_is_an_error_naming_file_line_expected_and_found():
     assert errors("- merge: [OMS]\n- frobnicate: 1\n") == (
         "seeds/corrections.yaml:1: merge: expected a list of two names or more, got [OMS]\n"
         "seeds/corrections.yaml:2: correction: expected exactly one of reject, fix, merge, split, rename, "
-        "got none of them\n2 errors in seeds; nothing was written")
+        "got none of them (keys: frobnicate)\n2 errors in seeds; nothing was written")
     assert errors("- split: Volkov\n  into: Pavel Volkov\n") == (
         "seeds/corrections.yaml:1: split: expected at least one of article, sentence, text to say which "
         "mentions, got none\n1 error in seeds; nothing was written")
