@@ -81,16 +81,17 @@ class _Frame:
 
 
 def line_chart(lines: list[Line], title: str, number: Callable[[int], str],
-               day: Callable[[str], str], chart_id: str, size: tuple[int, int] = (640, 260)) -> str:
+               day: Callable[[str], str], chart_id: str, size: tuple[int, int] = (640, 260), colour: int = 0) -> str:
     """An SVG line chart of `lines`, `size` pixels wide and high; `number` and `day` format the labels.
 
     Dates are placed on a time scale; a month or a year alone sits on its first day.
+    `colour` is the palette's colour of the first line (the next lines take the next ones).
     """
     points = [p for line in lines for p in line.points]
     if not points:
         return ""
     days = [iso_day(p.when) for p in points]
-    legend, rows = _legend(lines, size[0])
+    legend, rows = _legend(lines, size[0], colour)
     extra = LEGEND_ROW * (rows - 1) if legend else -LEGEND_ROW  # no legend: the plot starts higher
     frame = _Frame(min(days), max(days), nice_ceiling(max(p.high for p in points)), size[0], size[1] + extra,
                    TOP + extra)  # the plot keeps its height whatever the legend takes
@@ -99,7 +100,7 @@ def line_chart(lines: list[Line], title: str, number: Callable[[int], str],
              f'<title id="{chart_id}-title">{_text(title)}</title>']
     parts += _y_axis(frame, number) + _x_axis(frame, sorted({p.when for p in points}, key=iso_day), day)
     for index, line in enumerate(lines):
-        parts += _series(line, index % PALETTE, frame)
+        parts += _series(line, (colour + index) % PALETTE, frame)
     parts += legend
     parts.append("</svg>")
     return "\n".join(parts)
@@ -126,11 +127,14 @@ def _x_axis(frame: _Frame, days: list[str], day: Callable[[str], str]) -> list[s
     base = _f(frame.height - BOTTOM)
     out = [f'<line class="axis" x1="{LEFT}" y1="{base}" x2="{frame.width - RIGHT}" y2="{base}"/>']
     step = max(1, math.ceil(len(days) / 6))  # at most six date labels
-    for d in days[::step]:
+    shown = days[::step]
+    for d in shown:
         x = _f(frame.x(d))
+        # the first and last labels stay inside the chart
+        anchor = "middle" if len(shown) == 1 else {shown[0]: "start", shown[-1]: "end"}.get(d, "middle")
         out.append(f'<line class="axis" x1="{x}" y1="{base}" x2="{x}" y2="{_f(frame.height - BOTTOM + 5)}"/>')
         out.append(f'<text class="label" x="{x}" y="{_f(frame.height - BOTTOM + 20)}" '
-                   f'text-anchor="middle">{_text(day(d))}</text>')
+                   f'text-anchor="{anchor}">{_text(day(d))}</text>')
     return out
 
 
@@ -165,7 +169,7 @@ def _marker(p: Point, colour: int, frame: _Frame) -> str:
     return f'<g class="point {p.marker} s{colour}{conflict}">{note}{shape}</g>'
 
 
-def _legend(lines: list[Line], width: int) -> tuple[list[str], int]:
+def _legend(lines: list[Line], width: int, colour: int) -> tuple[list[str], int]:
     """A swatch and the name of each line, in rows above the plot, and how many rows; none for one line."""
     if len(lines) < 2:
         return [], 1
@@ -174,7 +178,7 @@ def _legend(lines: list[Line], width: int) -> tuple[list[str], int]:
         size = 30 + 7 * len(line.name)  # about 7 pixels a character at 12 pixels
         if x > LEFT and x + size > width - RIGHT:
             x, y = LEFT, y + LEGEND_ROW
-        out.append(f'<rect class="swatch s{index % PALETTE}" x="{x}" y="{y + 12}" width="12" height="12" rx="2"/>')
+        out.append(f'<rect class="swatch s{(colour + index) % PALETTE}" x="{x}" y="{y + 12}" width="12" height="12" rx="2"/>')
         out.append(f'<text class="label" x="{x + 18}" y="{y + 22}">{_text(line.name)}</text>')
         x += size
     return out, y // LEGEND_ROW + 1

@@ -107,7 +107,7 @@ def series_name(series: Series, gettext: Callable[[str], str]) -> str:
     return " · ".join(filter(None, (category[:1].upper() + category[1:], group)))
 
 
-def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[int, int], *,
+def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[int, int], colour: int = 0, *,
                  gettext: Callable[[str], str], language: str) -> str:
     """Series -> an inline SVG chart, its labels in the dossier's language."""
 
@@ -122,7 +122,7 @@ def series_chart(series: list[Series], title: str, chart_id: str, size: tuple[in
                                         format_iso_date(p.date, language), said)))
 
     return line_chart(chart_lines(series, lambda s: series_name(s, gettext), note), title, number,
-                      lambda iso: format_iso_date(iso, language), chart_id, size)
+                      lambda iso: format_iso_date(iso, language), chart_id, size, colour)
 
 
 def format_iso_date(iso: str | None, language: str) -> str:

@@ -72,7 +72,7 @@ class HomeContext:
 
     dossier: Dossier
     key_figures: tuple[KeyFigure, ...]  # one per series, main tolls first
-    chart_series: tuple[Series, ...]  # the series drawn on the home chart
+    chart_series: tuple[Series, ...]  # the main series of each main toll, one chart each (own scale)
     chart_size: tuple[int, int]
     latest: tuple[Facts, ...]  # most recent articles first
     top_entities: tuple[tuple[str, tuple[EntityRecord, ...]], ...]  # (type, most mentioned first)
@@ -80,7 +80,8 @@ class HomeContext:
     exports: tuple[tuple[str, str], ...]  # (file name, docs/-relative path) of the downloadable data
 
 
-HOME_CHART = ("killed", "wounded", "arrested")  # the tolls the home chart draws, one series each
+HOME_CHART = ("killed", "wounded", "arrested")  # the tolls the home charts draw, one chart each
+HOME_CHART_SIZE = (360, 200)  # side by side: small enough that their labels keep their size
 
 
 def home(site: Site) -> HomeContext:
@@ -91,7 +92,7 @@ def home(site: Site) -> HomeContext:
     exports = tuple((posixpath.basename(path), path) for path in site.exports)
     top = tuple((kind, tuple(e for e in site.by_mentions if e.type == kind)[:5]) for kind in TAGGED_TYPES)
     sources = {f.document.source for f in d.facts if f.document.source} | {s.name for s in d.sources}
-    return HomeContext(d, keys[:6], tolls[:site.charts.max_series], (site.charts.width, site.charts.height),
+    return HomeContext(d, keys[:6], tolls, HOME_CHART_SIZE,
                        site.newest_first[:10], top, len(sources), exports)
 
 

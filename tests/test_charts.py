@@ -87,3 +87,12 @@ def test_the_requested_size_is_the_view_box_and_no_figures_draw_nothing():
 def test_same_series_same_bytes():
     lines = [Line("tués", tuple(Point(d, i * 7, i * 7, str(i)) for i, d in enumerate(JAN)))]
     assert line_chart(lines, "t", str, str, "c") == line_chart(list(lines), "t", str, str, "c")
+
+
+def test_a_chart_can_start_at_another_colour_and_its_end_labels_stay_inside():
+    svg = line_chart([Line("blessés", (Point(JAN[0], 1, 1, ""), Point(JAN[3], 4, 4, "")))], "t", str, str, "c",
+                     (360, 200), colour=1)
+    root = ET.fromstring(svg)
+    assert {g.get("class").split()[-1] for g in root.iter(f"{SVG}g")} == {"s1"}
+    anchors = [t.get("text-anchor") for t in root.iter(f"{SVG}text") if t.text in JAN]
+    assert anchors == ["start", "end"]
