@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 LEFT, RIGHT, TOP, BOTTOM = 64, 24, 40, 44  # margins around the plot area
 LEGEND_ROW = 20  # height of a row of the legend
+DATE_LABEL = 100  # room a date label takes on the time axis ('30 sept. 2025')
 PALETTE = 6  # series colours, `.dossier-chart .s0` ... `.s5` in the stylesheet
 
 
@@ -126,7 +127,7 @@ def _y_axis(frame: _Frame, number: Callable[[int], str]) -> list[str]:
 def _x_axis(frame: _Frame, days: list[str], day: Callable[[str], str]) -> list[str]:
     base = _f(frame.height - BOTTOM)
     out = [f'<line class="axis" x1="{LEFT}" y1="{base}" x2="{frame.width - RIGHT}" y2="{base}"/>']
-    step = max(1, math.ceil(len(days) / 6))  # at most six date labels
+    step = max(1, math.ceil(len(days) / max(2, frame.width // DATE_LABEL)))  # labels never overlap
     shown = days[::step]
     for d in shown:
         x = _f(frame.x(d))

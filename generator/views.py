@@ -226,7 +226,8 @@ class TimelineContext:
     """timeline/index.md: dated sentences, in date order, grouped by day."""
 
     dossier: Dossier
-    days: tuple[tuple[str | None, tuple[tuple[TimelineEvent, Facts], ...]], ...]  # None: undated, last
+    # (day, whether every event of that day takes its article's date, events); None: undated, last
+    days: tuple[tuple[str | None, bool, tuple[tuple[TimelineEvent, Facts], ...]], ...]
 
 
 def timeline(site: Site) -> TimelineContext:
@@ -234,7 +235,8 @@ def timeline(site: Site) -> TimelineContext:
     for event in site.dossier.timeline:
         groups[event.date].append((event, site.dossier.document(event.document)))
     order = sorted(groups, key=lambda day: (day is None, day or ""))
-    return TimelineContext(site.dossier, tuple((day, tuple(groups[day])) for day in order))
+    return TimelineContext(site.dossier, tuple((day, all(e.dated_by == "article" for e, _ in groups[day]),
+                                                tuple(groups[day])) for day in order))
 
 
 @dataclass(frozen=True)

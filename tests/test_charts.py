@@ -89,6 +89,15 @@ def test_same_series_same_bytes():
     assert line_chart(lines, "t", str, str, "c") == line_chart(list(lines), "t", str, str, "c")
 
 
+def test_date_labels_are_thinned_out_on_a_narrow_chart():
+    days = [f"2025-04-0{d}" for d in range(3, 8)]
+    line = [Line("tués", tuple(Point(d, i, i, "") for i, d in enumerate(days)))]
+    wide = [t.text for t in chart(line, (640, 260)).iter(f"{SVG}text") if t.text in days]
+    narrow = [t.text for t in chart(line, (360, 200)).iter(f"{SVG}text") if t.text in days]
+    assert wide == days
+    assert narrow == days[::2]
+
+
 def test_a_chart_can_start_at_another_colour_and_its_end_labels_stay_inside():
     svg = line_chart([Line("blessés", (Point(JAN[0], 1, 1, ""), Point(JAN[3], 4, 4, "")))], "t", str, str, "c",
                      (360, 200), colour=1)

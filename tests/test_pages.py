@@ -133,3 +133,14 @@ def test_same_dossier_same_pages():
 def test_unplaceable_facts_stay_in_the_tables_only():
     marks = mark_sentence("Rien ici.", [Span("13", "count"), Span("", "entity"), Span("Almaty", "entity")])
     assert marks == (Mark("Rien ici."),)
+
+
+def test_the_timeline_groups_dated_sentences_by_day_in_order_and_says_when_the_article_dates_them():
+    from generator.views import timeline
+    d = dossier()
+    days = timeline(Site.of(d, CHARTS, ())).days
+    assert [day for day, _, _ in days] == sorted({e.date for e in d.timeline})
+    for day, by_article, events in days:
+        assert all(e.date == day for e, _ in events)
+        assert by_article == all(e.dated_by == "article" for e, _ in events)
+        assert all(article.id == e.document for e, article in events)
