@@ -9,7 +9,7 @@ from generator.marks import Mark, Span, mark_sentence
 from generator.config import ChartSettings
 from generator.model import Entity, Hedge, Quote
 from generator.pages import INDEX_PAGES, linker, plan_pages
-from generator.views import Site, article, entity, home, spellings, unaccented
+from generator.views import Site, article, entity, home, spellings, timeline, unaccented
 
 from test_assemble import count, make_facts
 
@@ -136,7 +136,6 @@ def test_unplaceable_facts_stay_in_the_tables_only():
 
 
 def test_the_timeline_groups_dated_sentences_by_day_in_order_and_says_when_the_article_dates_them():
-    from generator.views import timeline
     d = dossier()
     days = timeline(Site.of(d, CHARTS, ())).days
     assert [day for day, _, _ in days] == sorted({e.date for e in d.timeline})
