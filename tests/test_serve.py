@@ -1,5 +1,5 @@
-"""Live editing: under `mkdocs serve`, saving a seed regenerates its page and the server serves
-the new text, as `make serve` promises."""
+"""Live editing: under `mkdocs serve`, saving a seed or a template regenerates the pages and the
+server serves the new text, as `make serve` promises."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from conftest import copy_project
 ARTICLE = "articles/2022-01-kazakhstan-troubles/"
 SEED = "seeds/2022-01-kazakhstan-troubles.txt"
 ADDED = "Un paragraphe ajouté à la relecture cite la ville de Taldykorgan."
+SIGNATURE = "Relu par la rédaction du dossier."  # a line added to the article template
 WAIT = 240  # seconds, at most, for a build on a busy machine
 
 
@@ -47,7 +48,7 @@ def wait_for(url: str, condition, server: subprocess.Popen, log: Path) -> str:
     raise AssertionError(f"{url}: not as expected after {WAIT} s\n{log.read_text(encoding='utf-8')[-3000:]}")
 
 
-def test_editing_a_seed_changes_the_served_page(tmp_path):
+def test_editing_a_seed_or_a_template_changes_the_served_page(tmp_path):
     project = copy_project(tmp_path / "project")
     port = free_port()
     log = tmp_path / "serve.log"
@@ -65,6 +66,9 @@ def test_editing_a_seed_changes_the_served_page(tmp_path):
         after = wait_for(url, lambda text: "Taldykorgan" in text, server, log)
         assert "Almaty" in after
         assert "Detected file changes" in log.read_text(encoding="utf-8")
+        template = project / "templates" / "article.md.j2"
+        template.write_text(template.read_text(encoding="utf-8") + f"\n{SIGNATURE}\n", encoding="utf-8")
+        wait_for(url, lambda text: SIGNATURE in text and "Taldykorgan" in text, server, log)
     finally:
         stop(server)
 
