@@ -34,11 +34,12 @@ HAPPENED = (  # what the clause after the people says happened to them
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P} pour|injured|wounded|hurt|hospitali[sz]ed|"
                 r"(?:taken|admitted) to hospitals?|treated (?:in hospital )?for"),
-    ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|détenu{P}|incarcéré{P}|"
-                 r"arrested|detained|taken into custody|in custody"),
+    ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
+                 r"arrested|(?:were|was|been|being) detained|taken into custody"),
     ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|missing|unaccounted for|trapped"),
-    ("displaced", rf"déplacé{P}|relogé{P}|évacué{P} de chez|fui|dû fuir|quitté leur|"
-                  r"displaced|fled|forced from their homes|relief camps|homeless"),
+    ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|mis à l'abri|fui|dû fuir|quitté|doivent quitter|"
+                  r"displaced|fled|forced from their homes|relief camps|homeless|sheltered|"
+                  r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
     ("participants", r"défilé|manifesté|rassemblé|pris part|participé|took part|marched|protest(?:ed)?|"
                      r"rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|took to the streets"),
 )
@@ -56,12 +57,14 @@ PEOPLE = (
     r"agents|détenus|prisonniers|migrants|réfugiés|victimes|pompiers|secouristes|mineurs|ouvriers|travailleurs|"
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
-    r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|"
+    r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|"
+    r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
     r"students|journalists|residents|villagers|rescuers|volunteers|fighters|militants|hostages|tourists|"
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
-    r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors"
+    r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|"
+    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
@@ -94,8 +97,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     noun = people.group("noun") if people else None
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", after[people.end() if people else 0:],
                       maxsplit=1)[0][:70]
-    if previous and re.search(DOWN_FROM, before, re.I):
-        return previous, noun
+    if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
+        if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\b", clause, re.I):
+            return previous, noun
+        return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
                                                                                        noun + after[people.end():][:12], re.I)):
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference

@@ -27,7 +27,7 @@ from .phrases import TITLES
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
           "PRODUCT": "other", "WORK_OF_ART": "other"}  # the others (dates, numbers, NORP) are left out
-ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.I)
+ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the |mme |mlle |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |mgr )", re.I)
 COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south"}
 ORG_WORDS = re.compile(
     r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"
@@ -37,10 +37,13 @@ ORG_WORDS = re.compile(
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
+LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
+                       r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
-    ("organization", r"\b(?:ministère|préfecture|prefecture|ministry)\s+(?:de l['’]|de la |du |des |de |of the |of )"
-                     r"(?:[A-ZÉ][\w-]+|police)"),
+    ("organization", r"\b(?:ministère|préfecture|prefecture|ministry)(?:\s+[a-zé]+)?\s+(?:de l['’]|de la |du |des |de |"
+                     r"of the |of )(?:[A-ZÉ][\w-]+|police)"),
+    ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )
 PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
@@ -69,8 +72,10 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
 def _retype(ent: Span, name: str, kind: str) -> str:
     if kind != "person" and ORG_WORDS.search(name):
         return "organization"
+    if kind != "person" and LOC_WORDS.search(name):
+        return "location"  # "Northwest Territories"
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
-    if kind in {"other", "organization"} and PLACE_WORDS.intersection(before):
+    if (kind == "other" or kind == "organization" and not name.isupper()) and PLACE_WORDS.intersection(before):
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
     if kind != "person" and any(w in MEDIA_WORDS for w in before) and before[-1] not in STOPWORDS | {"à", "in"}:
         return "organization"
@@ -87,16 +92,36 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
                 ruled.append((span, clean_name(span.text), kind))
     taken = {i for span, _, _ in ruled for i in range(span.start, span.end)}
     found = list(ruled)
-    for ent in doc.ents:
+    for ent in _joined(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or taken.intersection(range(ent.start, ent.end)):
             continue
+        if kind == "other" and len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and re.fullmatch(r"[^\W\d]+s", ent.text):
+            continue  # "Palestiniens": a demonym, not a name
         name = clean_name(ent.text)
         if language == "en":
             name = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", name)  # "Georgian Dream party" -> "Georgian Dream"
         if not _is_junk(ent, name, kind):
             found.append((ent, name, _retype(ent, name, kind)))
     return sorted(found, key=lambda f: f[0].start)
+
+
+def _joined(doc: Doc) -> list[Span]:
+    """The model's entities, an organisation joined to the place that ends its name:
+    "Amnesty International" + "Kenya", "The Law Society" + "of" + "Kenya"."""
+    ents = list(doc.ents)
+    out = []
+    for k, ent in enumerate(ents):
+        if out and out[-1].end > ent.start:
+            continue
+        following = ents[k + 1] if k + 1 < len(ents) else None
+        if ent.label_ == "ORG" and following is not None and following.label_ in {"GPE", "LOC", "ORG"}:
+            gap = [t.lower_ for t in doc[ent.end: following.start]]
+            if gap in ([], ["of"], ["of", "the"]) and doc[ent.end - 1].whitespace_:
+                out.append(Span(doc, ent.start, following.end, label="ORG"))
+                continue
+        out.append(ent)
+    return out
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -116,7 +141,7 @@ def acronyms(text: str) -> dict[str, str]:
 def _canonical(name: str, kind: str, persons: list[str], expansions: dict[str, str]) -> str:
     if name in expansions:
         return expansions[name]
-    if kind == "person" and " " not in name:
+    if " " not in name:  # a surname alone, whatever type the model gave it
         longer = [p for p in persons if p != name and p.split()[-1] == name]
         if longer:
             return max(longer, key=len)

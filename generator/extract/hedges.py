@@ -18,9 +18,11 @@ MARKERS = re.compile(
     r"\b(?:on (?:ignore|ne sait (?:pas|toujours pas|pas encore))|(?:reste|restent) (?:inconnue?s?|floue?s?|incertaine?s?)|"
     r"non confirm\w*|pas (?:encore )?été confirm\w*|n'a pas pu être (?:vérifi|confirm)\w*|impossible à (?:vérifier|confirmer)|"
     r"de source indépendante|sans qu'il soit possible de|selon des informations non|"
-    r"reportedly|allegedly|unconfirmed|unverified|it (?:is|was|remains) (?:not (?:yet |immediately )?(?:known|clear)|"
-    r"unclear)|(?:could|can) not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?"
-    r"(?:verif|confirm)\w*|has not been (?:independently )?(?:verified|confirmed)|were not immediately)\b", re.I)
+    r"ne (?:peut|peuvent|pouvait|pouvaient|pourra) (?:pas )?être (?:vérifi|confirm)\w*|n'est pas (?:encore )?connue?s?|"
+    r"reportedly|allegedly|unconfirmed|unverified|(?:is|was|are|were|remains?) (?:not (?:yet |immediately )?"
+    r"(?:known|clear)|unclear)|(?:could|can) not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?"
+    r"(?:independently )?(?:verif|confirm)\w*|(?:has|have) not been (?:\w+ly )?(?:verified|confirmed)|"
+    r"were not immediately)\b", re.I)
 HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b", re.I)
 
 

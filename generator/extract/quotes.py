@@ -54,6 +54,8 @@ class Speakers:
                     self.titles.setdefault(token.lower_, entity.canonical)
         self.order = order
         self.aliases = {clean_name(e.text): e.canonical for _, e in mentions}
+        self.aliases.update({e.canonical.split()[-1]: e.canonical for _, e in mentions
+                             if e.type == "person" and " " in e.canonical})  # "Ruto" -> "William Ruto"
         self.aliases.update(acronyms("\n".join(p.text for p in analysis.document.paragraphs)))
 
     def _position(self, token: Token) -> tuple[int, int]:

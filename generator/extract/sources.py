@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Source
 from . import Analysis, extractor, shared
-from .entities import clean_name
+from .entities import clean_name, entity_mentions
 from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
 
 PERSON = {"PER", "PERSON"}
@@ -62,7 +62,7 @@ def _next_noun(token: Token) -> Token | None:
     return None
 
 
-def _reporter(token: Token) -> Token | None:
+def _reporter(token: Token, people: set[str]) -> Token | None:
     """The subject of a verb of reporting, when it is not a person."""
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in REPORT_VERBS:
         return None
@@ -75,16 +75,20 @@ def _reporter(token: Token) -> Token | None:
     if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE:
         return None  # "17 deaths were reported": what is reported, not who reports
     span = phrase(who)
-    if any(t.ent_type_ in PERSON for t in span) or is_title(span):
-        return None
+    doc = who.doc
+    around = list(span) + [t for c in who.children if c.dep_ == "appos" for t in c.subtree]
+    around += list(doc[span.end + 1: span.end + 3]) if span.end < len(doc) and doc[span.end].text == "," else []
+    if any(t.ent_type_ in PERSON or t.text in people for t in around) or is_title(span):
+        return None  # "its executive director, Irungu Houghton, told", "Ruto said"
     return who
 
 
-def sources_of(span: Span) -> list[tuple[int, str]]:
-    """(character offset, name) of every source cited in a sentence."""
+def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, str]]:
+    """(character offset, name) of every source cited in a sentence; `people` are the words of
+    the names of persons in the document, who are speakers rather than sources."""
     found = {}
     for token in span:
-        head = _cited(token) or _reporter(token)
+        head = _cited(token) or _reporter(token, people)
         if head is None or not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
         name = clean_name(TRAILING.sub("", phrase(head).text))
@@ -96,7 +100,8 @@ def sources_of(span: Span) -> list[tuple[int, str]]:
 @shared
 def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     """Sentence id -> the names it cites, in reading order."""
-    return {sentence.id: [name for _, name in sources_of(span)] for sentence, span in analysis.spans()}
+    people = {word for _, e in entity_mentions(analysis) if e.type == "person" for word in e.canonical.split()}
+    return {sentence.id: [name for _, name in sources_of(span, people)] for sentence, span in analysis.spans()}
 
 
 @extractor("sources", "sources")
