@@ -148,7 +148,7 @@ def _compose(path: Path) -> yaml.Node | None:
         return None
     if not isinstance(node, yaml.MappingNode):
         raise ConfigError(f"{SETTINGS_FILE}:{node.start_mark.line + 1}: expected 'key: value' lines, "
-                          f"got {_value(node)!r}")
+                          f"got a YAML {node.id}")
     return node
 
 
@@ -157,7 +157,7 @@ def _check_mapping(node: yaml.Node, checks: dict, prefix: str, errors: list[tupl
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
         errors.append((line, f"{SETTINGS_FILE}:{line}: {prefix.rstrip('.')}: expected 'key: value' lines, "
-                             f"got {_value(node)!r}"))
+                             f"got a YAML {node.id}"))
         return {}
     values = {}
     for key_node, value_node in node.value:
@@ -171,7 +171,11 @@ def _check_mapping(node: yaml.Node, checks: dict, prefix: str, errors: list[tupl
         if check is None:  # a nested mapping, checked by the caller
             values[key] = value_node
             continue
-        value = _value(value_node)
+        try:
+            value = _value(value_node)
+        except yaml.YAMLError as err:
+            errors.append((line, f"{SETTINGS_FILE}:{line}: {prefix}{key}: expected a plain value, got {_one_line(err)}"))
+            continue
         expected = check(value)
         if expected:
             errors.append((line, f"{SETTINGS_FILE}:{line}: {prefix}{key}: expected {expected}, got {value!r}"))

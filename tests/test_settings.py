@@ -68,8 +68,11 @@ def test_unknown_keys_are_warned_about_with_the_closest_name(tmp_path, caplog):
 
 @pytest.mark.parametrize("text, message", [
     ("title: [unclosed\n", "dossier.yml:2: expected valid YAML, got expected ',' or ']', but got '<stream end>'"),
-    ("- title\n", "dossier.yml:1: expected 'key: value' lines, got ['title']"),
-    ("charts: 3\n", "dossier.yml:1: charts: expected 'key: value' lines, got 3\n1 error in dossier.yml"),
+    ("- title\n", "dossier.yml:1: expected 'key: value' lines, got a YAML sequence"),
+    ("charts: 3\n", "dossier.yml:1: charts: expected 'key: value' lines, got a YAML scalar\n1 error in dossier.yml"),
+    ("title: !!python/name:os.system\n",
+     "dossier.yml:1: title: expected a plain value, got could not determine a constructor for the tag "
+     "'tag:yaml.org,2002:python/name:os.system'\n1 error in dossier.yml"),
 ])
 def test_malformed_files_name_file_and_line(tmp_path, text, message):
     with pytest.raises(ConfigError) as err:
