@@ -54,6 +54,8 @@ def test_labels_dates_and_numbers_follow_the_dossier_language():
     assert "3 articles · 3 personnes, organisations et lieux" in fr
     assert "3 articles · 3 people, organizations and places" in en
     assert "6 janv. 2022" in fr and "Jan 6, 2022" in en
+    assert "**Personnes**" in fr and "**People**" in en and "**Places**" in en
+    assert fr.startswith("---\nhide:\n")  # front matter first, for MkDocs to read it
     assert "[dossier.json](data/dossier.json)" in fr
 
 
