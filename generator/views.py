@@ -92,7 +92,7 @@ def home(site: Site) -> HomeContext:
     exports = tuple((posixpath.basename(path), path) for path in site.exports)
     top = tuple((kind, tuple(e for e in site.by_mentions if e.type == kind)[:5]) for kind in TAGGED_TYPES)
     sources = {f.document.source for f in d.facts if f.document.source} | {s.name for s in d.sources}
-    return HomeContext(d, keys[:6], tolls, HOME_CHART_SIZE,
+    return HomeContext(d, keys[:6], tolls[:site.charts.max_series], HOME_CHART_SIZE,
                        site.newest_first[:10], top, len(sources), exports)
 
 
