@@ -32,13 +32,13 @@ VICTIMS = (  # words that say both "people" and what happened to them
 HAPPENED = (  # what the clause after the people says happened to them
     ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|killed|died|dead|"
                r"drown\w*|perished|lost their lives|shot dead"),
-    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P} pour|injured|wounded|hurt|hospitali[sz]ed|"
-                r"(?:taken|admitted) to hospitals?|treated (?:in hospital )?for"),
+    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|"
+                r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody"),
     ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|missing|unaccounted for|trapped"),
-    ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|mis à l'abri|fui|dû fuir|quitté|doivent quitter|"
-                  r"displaced|fled|forced from their homes|relief camps|homeless|sheltered|"
+    ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
+                  r"doivent quitter|displaced|evacuated|fled|forced from their homes|relief camps|homeless|sheltered|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
     ("participants", r"défilé|manifesté|rassemblé|pris part|participé|took part|marched|protest(?:ed)?|"
                      r"rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|took to the streets"),
@@ -49,7 +49,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured"),
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|"
                  r"nombre d['’]arrestations|number of arrests"),
-    ("displaced", r"évacué\w*|evacuated|displacing|nombre de déplacés"),
+    ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
 )
 CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
 PEOPLE = (
@@ -57,13 +57,14 @@ PEOPLE = (
     r"agents|détenus|prisonniers|migrants|réfugiés|victimes|pompiers|secouristes|mineurs|ouvriers|travailleurs|"
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
-    r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|"
+    r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|citoyens|"
+    r"orpailleurs|renforts|"
     r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
     r"students|journalists|residents|villagers|rescuers|volunteers|fighters|militants|hostages|tourists|"
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
-    r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|"
+    r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
     r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
@@ -93,6 +94,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     """(category, who) of a figure in a sentence, or None when it counts no people."""
     after = text[number.end:]
     before = text[max(0, number.start - 45): number.start]
+    if re.match(rf"\s*(?:{UNITS})\b", after, re.I):
+        return None  # "un gendarme de 22 ans", "29 tonnes"
     people = _people(after)
     noun = people.group("noun") if people else None
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", after[people.end() if people else 0:],
@@ -105,8 +108,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                                                                                        noun + after[people.end():][:12], re.I)):
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
-        return _category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True), None
+        return (_category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
+                or _category(BEFORE, before, r"\b(?:{})\s*$")), None  # "and displaced more than 400,000"
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
+            or _category(BEFORE, before, r"\b(?:{})\s*$")  # "have killed at least 30 people and displaced..."
             or _category(HAPPENED, clause, r"\b(?:{})\b")
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")

@@ -28,7 +28,7 @@ LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "lo
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
           "PRODUCT": "other", "WORK_OF_ART": "other"}  # the others (dates, numbers, NORP) are left out
 ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the |mme |mlle |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |mgr )", re.I)
-COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south"}
+COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south", "état", "state", "république"}
 ORG_WORDS = re.compile(
     r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"
     r"association|agence|agency|department|council|conseil|party|parti|union|syndicat|croix-rouge|"
@@ -41,8 +41,8 @@ LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|isla
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
-    ("organization", r"\b(?:ministère|préfecture|prefecture|ministry)(?:\s+[a-zé]+)?\s+(?:de l['’]|de la |du |des |de |"
-                     r"of the |of )(?:[A-ZÉ][\w-]+|police)"),
+    ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
+                     r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"),
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )
@@ -77,8 +77,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
     if (kind == "other" or kind == "organization" and not name.isupper()) and PLACE_WORDS.intersection(before):
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
-    if kind != "person" and any(w in MEDIA_WORDS for w in before) and before[-1] not in STOPWORDS | {"à", "in"}:
-        return "organization"
+    if any(w in MEDIA_WORDS for w in before) and before[-1] not in STOPWORDS | {"à", "in"}:
+        return "organization"  # "la radio Kledu", "the jihadist group Boko Haram"
     return kind
 
 
@@ -98,12 +98,22 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
             continue
         if kind == "other" and len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and re.fullmatch(r"[^\W\d]+s", ent.text):
             continue  # "Palestiniens": a demonym, not a name
+        ent = _trimmed(ent, language)
         name = clean_name(ent.text)
-        if language == "en":
-            name = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", name)  # "Georgian Dream party" -> "Georgian Dream"
         if not _is_junk(ent, name, kind):
             found.append((ent, name, _retype(ent, name, kind)))
     return sorted(found, key=lambda f: f[0].start)
+
+
+def _trimmed(ent: Span, language: str) -> Span:
+    """Without a leading title ("Spokesman Abubakar Umar") nor, in English, a trailing common
+    noun ("Georgian Dream party")."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and ent.label_ in {"PER", "PERSON"} and ent.doc[start].lower_ in TITLES:
+        start += 1
+    while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def _joined(doc: Doc) -> list[Span]:

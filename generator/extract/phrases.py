@@ -23,8 +23,8 @@ condemn tweet post testify
 # Verbs whose subject the text cites as the origin of information (sources.py).
 REPORT_VERBS = frozenset("""
 dire déclarer affirmer annoncer indiquer préciser ajouter confirmer rapporter évoquer signaler communiquer
-estimer revendiquer compter recenser dénombrer faire donner avancer
-say tell announce report confirm state estimate add count record publish put give
+estimer revendiquer compter recenser dénombrer faire donner avancer prévenir avertir
+say tell announce report confirm state estimate add count record publish put give warn
 """.split())
 PRONOUNS = frozenset("il elle ils elles on he she they we it i nous je".split())
 # Words that name a role, not a person: "Le président a fait appel à ..."
@@ -107,8 +107,8 @@ def _first_bare_noun(tokens: Span) -> Token | None:
             in_prep, noun_seen = True, False
         elif token.pos_ == "DET" and in_prep and noun_seen:
             in_prep = False
-        elif token.pos_ in {"NOUN", "PROPN", "PRON"} and token.lower_ not in WEEKDAYS \
-                and token.ent_type_ not in {"DATE", "TIME"}:
+        elif (token.pos_ in {"NOUN", "PROPN", "PRON"} or token.pos_ == "ADJ" and token.nbor(-1).pos_ == "DET") \
+                and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
             if not in_prep:
                 return token
             noun_seen = True
@@ -126,4 +126,5 @@ def is_pronoun(token: Token) -> bool:
 def is_title(span: Span) -> bool:
     """A role only, with no name: "président", "le ministre de l'Intérieur"."""
     words = [t.lower_ for t in span if not t.is_punct]
-    return bool(words) and words[0] in TITLES and not any(t.ent_type_ in {"PER", "PERSON"} for t in span)
+    titled = bool(words) and (words[0] in TITLES or span.root.lower_ in TITLES)  # "the health minister"
+    return titled and not any(t.ent_type_ in {"PER", "PERSON"} for t in span)

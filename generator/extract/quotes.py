@@ -110,7 +110,10 @@ def _speech_verb(quote: Span, sentence: Span) -> Token | None:
 
 def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str | None:
     doc = quote.doc
-    sentence = doc[quote[0].sent.start: quote[-1].sent.end]
+    end = quote[-1].sent.end
+    if end < len(doc) and (doc[end].text == "," or doc[end].is_lower):
+        end = doc[end].sent.end  # the parser cut "«…», a indiqué un responsable" after the quote
+    sentence = doc[quote[0].sent.start: end]
     verb = _speech_verb(quote, sentence)
     if verb is not None:
         return speakers.who(subject(verb), quote)

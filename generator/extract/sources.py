@@ -18,12 +18,11 @@ from . import Analysis, extractor, shared
 from .entities import clean_name, entity_mentions
 from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
 
-PERSON = {"PER", "PERSON"}
 PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
-TRAILING = re.compile(r"\s+(?:(?:comme|ainsi que|as well as)\b|(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
+TRAILING = re.compile(r"\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on)\b|(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday|yesterday|\d)).*$", re.I)
 CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
@@ -78,7 +77,7 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
     doc = who.doc
     around = list(span) + [t for c in who.children if c.dep_ == "appos" for t in c.subtree]
     around += list(doc[span.end + 1: span.end + 3]) if span.end < len(doc) and doc[span.end].text == "," else []
-    if any(t.ent_type_ in PERSON or t.text in people for t in around) or is_title(span):
+    if any(t.text in people for t in around) or is_title(span):
         return None  # "its executive director, Irungu Houghton, told", "Ruto said"
     return who
 
