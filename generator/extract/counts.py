@@ -13,6 +13,7 @@ than a missing one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Count
@@ -30,13 +31,15 @@ VICTIMS = (  # words that say both "people" and what happened to them
     ("arrested", r"arrestations|interpellations|gardes à vue|arrests"),
 )
 HAPPENED = (  # what the clause after the people says happened to them
-    ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|killed|died|dead|"
+    ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|meurent|"
+               r"killed|died|dies|die|dead|"
                r"drown\w*|perished|lost their lives|shot dead"),
-    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|"
+    ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody"),
-    ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|missing|unaccounted for|trapped"),
+    ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
+                r"unaccounted for|trapped|buried|still being sought"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|displaced|evacuated|fled|forced from their homes|relief camps|homeless|sheltered|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
@@ -50,6 +53,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
+    ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche"),
 )
 CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
 PEOPLE = (
@@ -71,7 +75,11 @@ UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
 COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+)?"
 YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|après|before|after|fin|début|mid|"
-                  r"à|au|by)\s+(?:l'an\s+)?(?:1[89]|20)\d\d$", re.I)
+                  r"à|au|by|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+                  r"january|february|march|april|may|june|july|august|september|october|november|december)"
+                  r"\s+(?:l'an\s+)?(?:1[89]|20)\d\d$", re.I)
+QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|some|quelque|près d['’]e?|nearly|almost|" \
+             r"up to|jusqu['’]à|over)\s*)?"
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
@@ -109,9 +117,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
         return (_category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
-                or _category(BEFORE, before, r"\b(?:{})\s*$")), None  # "and displaced more than 400,000"
+                or _category(BEFORE[:4], before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
-            or _category(BEFORE, before, r"\b(?:{})\s*$")  # "have killed at least 30 people and displaced..."
+            or _category(BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
             or _category(HAPPENED, clause, r"\b(?:{})\b")
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
@@ -127,6 +135,13 @@ def _before(before: str, tally: bool = False) -> str | None:
     return _category(BEFORE, clause, r"\b(?:{})\b(?:\s+\S+){{0,4}}\s*$")
 
 
+def shares_qualifier(text: str, first: Number, second: Number) -> bool:
+    """"au moins 135 morts et 5 000 blessés": the qualifier of the first holds for the second."""
+    between = text[first.end:second.start]
+    return (second.qualifier == "exact" and first.qualifier in {"at_least", "more_than", "about"}
+            and bool(re.fullmatch(r"\s+\w+\s+(?:et|and)\s+(?:de\s+|d['’])?", between)))
+
+
 @extractor("counts", "counts")
 def extract_counts(analysis: Analysis) -> list[Count]:
     out = []
@@ -139,7 +154,10 @@ def extract_counts(analysis: Analysis) -> list[Count]:
     for sentence in analysis.sentences:
         previous = None
         cited = cites.get(sentence.id)
-        for number in find_numbers(sentence.text, language):
+        numbers = find_numbers(sentence.text, language)
+        for k, number in enumerate(numbers):
+            if k and shares_qualifier(sentence.text, numbers[k - 1], number):
+                number = dataclasses.replace(number, qualifier=numbers[k - 1].qualifier)
             found = classify(sentence.text, number, previous)
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
                 continue

@@ -93,12 +93,12 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
     taken = {i for span, _, _ in ruled for i in range(span.start, span.end)}
     found = list(ruled)
     for ent in _joined(doc):
+        ent = _trimmed(ent, language)
         kind = LABELS.get(ent.label_)
         if kind is None or taken.intersection(range(ent.start, ent.end)):
             continue
         if kind == "other" and len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and re.fullmatch(r"[^\W\d]+s", ent.text):
             continue  # "Palestiniens": a demonym, not a name
-        ent = _trimmed(ent, language)
         name = clean_name(ent.text)
         if not _is_junk(ent, name, kind):
             found.append((ent, name, _retype(ent, name, kind)))
@@ -106,14 +106,15 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
 
 
 def _trimmed(ent: Span, language: str) -> Span:
-    """Without a leading title ("Spokesman Abubakar Umar") nor, in English, a trailing common
-    noun ("Georgian Dream party")."""
+    """Without a leading title, which makes it a person ("Premier ministre Pedro Sánchez"), nor, in
+    English, a trailing common noun ("Georgian Dream party")."""
     start, end = ent.start, ent.end
-    while end - start > 1 and ent.label_ in {"PER", "PERSON"} and ent.doc[start].lower_ in TITLES:
+    while end - start > 1 and ent.doc[start].lower_ in TITLES:
         start += 1
+    label = "PER" if start > ent.start and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
     while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
-    return Span(ent.doc, start, end, label=ent.label_)
+    return Span(ent.doc, start, end, label=label)
 
 
 def _joined(doc: Doc) -> list[Span]:

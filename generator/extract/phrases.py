@@ -67,7 +67,8 @@ def phrase(head: Token) -> Span:
 
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; in an incise ("», a déclaré lundi Oussama Hamad") the noun after it."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+                and in_quotes(c) == in_quotes(verb)]  # not a subject the parser found inside a quotation
     incise = verb.doc.lang_ == "fr" and verb.dep_ in {"parataxis", "dep"}
     if subjects and subjects[0].i < verb.i and not incise:
         return subjects[0]  # French inverts the subject of an incise: ", a indiqué le syndicat"
@@ -113,6 +114,13 @@ def _first_bare_noun(tokens: Span) -> Token | None:
                 return token
             noun_seen = True
     return None
+
+
+def in_quotes(token: Token) -> bool:
+    """Whether a token stands inside « », “ ” or " " in its sentence."""
+    before = token.doc[token.sent.start: token.i]
+    text = "".join(t.text for t in before)
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def is_speech(token: Token) -> bool:

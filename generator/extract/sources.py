@@ -16,13 +16,13 @@ from spacy.tokens import Span, Token
 from ..model import Source
 from . import Analysis, extractor, shared
 from .entities import clean_name, entity_mentions
-from .phrases import REPORT_VERBS, is_pronoun, is_title, phrase, subject
+from .phrases import REPORT_VERBS, in_quotes, is_pronoun, is_title, phrase, subject
 
 PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
-TRAILING = re.compile(r"\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on)\b|(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
+TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on)\b|(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday|yesterday|\d)).*$", re.I)
 CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
@@ -70,8 +70,10 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
         return None  # "faire état de", "put the number at", "gave a figure of"; not "faire appel"
     if any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in token.children):
         return None  # "le feu s'est déclaré": not a statement
+    if any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "pas", "jamais"} for c in token.children):
+        return None  # "Officials have not said whether..."
     who = subject(token)
-    if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE:
+    if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE or in_quotes(who):
         return None  # "17 deaths were reported": what is reported, not who reports
     span = phrase(who)
     doc = who.doc
