@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from pathlib import PurePosixPath
 
 import yaml
@@ -25,6 +26,18 @@ from .model import Document, Paragraph, Seed, SourceRef
 from .slug import slugify
 
 FRONT_MATTER_KEYS = ("date", "id", "language", "source", "title", "url")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML where a date stays text, to be checked like the date line's (2022-13-45 names its line)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+# Longest paragraph analysed, in characters: spaCy takes seconds and about 1 GB per 100,000.
+MAX_PARAGRAPH = 100_000
 DATE_LINE = re.compile(r"date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<rest>.*))?$")
 ISO_DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*$")
@@ -45,6 +58,10 @@ def parse_seed(seed: Seed) -> Document:
         doc = _parse_front_matter(seed.path, text, first_line, problems)
     else:
         doc = _parse_date_line(seed.path, text, first_line, problems)
+    if doc is not None:
+        problems.extend(Problem(p.ref, "paragraph", f"at most {MAX_PARAGRAPH:,} characters",
+                                f"{len(p.text):,}", "separate paragraphs with a blank line")
+                        for p in doc.paragraphs if len(p.text) > MAX_PARAGRAPH)
     if problems or doc is None:
         raise SeedError(problems)
     return doc
@@ -180,8 +197,8 @@ def _parse_front_matter(path: str, text: str, first_line: int, problems: list[Pr
     raw, body = text[4: 4 + end.start()], text[after:].lstrip("\n")
     body_line = first_line + text[:after].count("\n") + len(text[after:]) - len(body)
     try:
-        meta = yaml.safe_load(raw) or {}
-    except yaml.YAMLError as err:
+        meta = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # noqa: S506 (a SafeLoader)
+    except (yaml.YAMLError, ValueError, RecursionError) as err:  # ValueError: a timestamp like 2022-13-45
         line = first_line + 1 + (err.problem_mark.line if getattr(err, "problem_mark", None) else 0)
         problems.append(Problem(SourceRef(path, line), "front matter", "valid YAML",
                                 str(getattr(err, "problem", err))))
@@ -202,7 +219,7 @@ def _parse_front_matter(path: str, text: str, first_line: int, problems: list[Pr
             value = value.isoformat() if isinstance(value, dt.date) else str(value)
         if value is not None and not isinstance(value, str):
             problems.append(Problem(SourceRef(path, key_lines.get(key, first_line + 1)), key,
-                                    "a text value", quote_found(str(value))))
+                                    "a text value", quote_found(reprlib.repr(value))))
             value = None
         values[key] = value.strip() if isinstance(value, str) else None
     line_of = lambda key: key_lines.get(key, first_line + 1)  # noqa: E731
