@@ -71,7 +71,7 @@ class ExtractorSpec:
 
 
 REGISTRY: dict[str, ExtractorSpec] = {}
-PARALLEL_FROM = 400  # paragraphs; below this a second process costs more than it saves
+PARALLEL_FROM = 200  # paragraphs; below this a second process costs more than it saves
 FIELD_TYPES = {"entities": Entity, "counts": Count, "quotes": Quote, "sources": Source,
                "dates": DateMention, "hedges": Hedge}
 
