@@ -17,7 +17,7 @@ from .pages import plan_pages
 from .parse import parse_seeds
 from .progress import document_progress
 from .read import read_assets, read_seeds
-from .render import render_pages
+from .render import render_pages, template_folders
 from .write import Output, WriteReport, recover, write_outputs
 
 
@@ -38,8 +38,9 @@ def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:
     plan = plan_pages(dossier, settings.charts, tuple(o.path for o in exports))  # the home links to them
     pages = render_pages(plan, settings.templates_dir, dossier.language)
     outputs = [Output(p.path, p.text.encode("utf-8"), p.source) for p in pages]
-    outputs += [Output(f"assets/{name}", data, "templates/assets")
-                for name, data in read_assets(settings.templates_dir / "assets")]
+    assets = {name: (data, str(folder)) for folder in reversed(template_folders(settings.templates_dir))
+              for name, data in read_assets(folder / "assets")}  # the project's own override built-in ones
+    outputs += [Output(f"assets/{name}", data, f"{source}/assets") for name, (data, source) in sorted(assets.items())]
     return outputs + exports
 
 

@@ -28,6 +28,7 @@ from .model import Series, SeriesPoint
 from .pages import Page
 
 LOCALE_DIR = Path(__file__).parent / "locale"
+BUILTIN_TEMPLATES = Path(__file__).parent / "templates"  # packaged with the generator
 # Every character that means something to Markdown, its extensions or HTML, as a
 # numeric reference: shown as itself, never read as syntax.
 _INERT = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]|~^=!#:$\""}
@@ -79,10 +80,17 @@ def translations(language: str) -> NullTranslations:
     return Translations(mo)
 
 
+def template_folders(templates_dir: Path) -> tuple[Path, ...]:
+    """Where templates are looked up, first match wins: the project's own folder, whose files
+    override the built-in ones of the same name, then the built-in templates."""
+    folders = [templates_dir.resolve(), BUILTIN_TEMPLATES.resolve()]
+    return tuple(dict.fromkeys(f for f in folders if f.is_dir()))
+
+
 @functools.cache
 def environment(templates_dir: Path, language: str) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
+        loader=jinja2.FileSystemLoader(template_folders(templates_dir)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         autoescape=False,

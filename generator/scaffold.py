@@ -1,7 +1,8 @@
 """`dossier new DIR`: a new dossier project, ready for `make site`, as `mkdocs new` makes one.
 
 The project gets its settings (dossier.yml, mkdocs.yml), a sample seed, a Makefile, a
-README, and a copy of the built-in templates to adapt. Nothing existing is overwritten.
+README, and a `templates/` folder for overrides: a file there replaces the built-in
+template of the same name (README, "Templates"). Nothing existing is overwritten.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from string import Template
 from .errors import DossierError
 
 SCAFFOLD = Path(__file__).parent / "scaffold"
-TEMPLATES = Path(__file__).parent / "templates"  # the built-in templates (packaged with the generator)
 RENAMED = {"gitignore": ".gitignore"}  # dot-files are not package data
 LANGUAGES = ("fr", "en")
 
@@ -32,7 +32,6 @@ def project_files(title: str, language: str) -> list[tuple[str, bytes]]:
         if path.suffix == ".yml":
             data = Template(data.decode("utf-8")).substitute(values).encode("utf-8")
         files.append((RENAMED.get(name, name), data))
-    files += [(f"templates/{p.relative_to(TEMPLATES).as_posix()}", p.read_bytes()) for p in _files(TEMPLATES)]
     return sorted(files)
 
 

@@ -101,3 +101,16 @@ def test_mkdocs_build_with_a_bad_seed_fails_cleanly(project):
     assert "seeds/bad.txt:1: date: expected a real calendar date, got '2022-13'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (project / "docs" / "articles").exists()
+
+
+def test_a_project_template_overrides_the_built_in_one(project):
+    shutil.rmtree(project / "templates")
+    (project / "templates" / "assets").mkdir(parents=True)
+    (project / "templates" / "entity.md.j2").write_text("# {{ entity.canonical | md }} (overridden)\n",
+                                                       encoding="utf-8")
+    (project / "templates" / "assets" / "dossier.css").write_text("/* mine */\n", encoding="utf-8")
+    build(load_settings(project))
+    docs = project / "docs"
+    assert (docs / "entities" / "almaty.md").read_text(encoding="utf-8") == "# Almaty (overridden)\n"
+    assert (docs / "assets" / "dossier.css").read_text(encoding="utf-8") == "/* mine */\n"
+    assert "Almaty" in (docs / "articles" / "2022-01-kazakhstan-troubles.md").read_text(encoding="utf-8")

@@ -81,7 +81,7 @@ def test_dossier_new_makes_a_project_that_make_site_builds(venv, env, tmp_path):
     assert done.returncode == 0, done.stderr
     project = tmp_path / "kaskelen"
     for name in ("mkdocs.yml", "dossier.yml", "Makefile", "README.md", ".gitignore", "seeds/exemple.md",
-                 "templates/article.md.j2", "templates/assets/dossier.css"):
+                 "templates/README.md"):
         assert f"created kaskelen/{name}\n" in done.stderr
         assert (project / name).is_file()
     built = run(["make", "site"], project, env)
