@@ -41,10 +41,12 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|buried|still being sought"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
-                  r"doivent quitter|displaced|evacuated|fled|forced from their homes|relief camps|homeless|sheltered|"
+                  r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
+                  r"forced from their homes|relief camps|homeless|sheltered|lost their homes|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
-    ("participants", r"défilé|manifesté|rassemblé|pris part|participé|took part|marched|protest(?:ed)?|"
-                     r"rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|took to the streets"),
+    ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|took part|marched|"
+                     r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
+                     r"took to the streets"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
@@ -53,8 +55,10 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
+    ("missing", r"buried|enseveli\w*"),
     ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche"),
 )
+VERBS_BEFORE = tuple(b for b in BEFORE if b[0] != "participants")
 CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
 PEOPLE = (
     r"personnes|gens|habitants|civils|enfants|femmes|hommes|soldats|militaires|policiers|gendarmes|membres|"
@@ -62,7 +66,7 @@ PEOPLE = (
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
     r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|citoyens|"
-    r"orpailleurs|renforts|"
+    r"orpailleurs|renforts|adhérents|"
     r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
@@ -80,6 +84,9 @@ YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|apr�
                   r"\s+(?:l'an\s+)?(?:1[89]|20)\d\d$", re.I)
 QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|some|quelque|près d['’]e?|nearly|almost|" \
              r"up to|jusqu['’]à|over)\s*)?"
+SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|secouristes|agents|police|officers|"
+                      r"soldiers|troops|firefighters|rescuers)\b", re.I)
+DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ais|iens|ois|is))"  # "20,000 Sudanese", "5 000 Palestiniens"
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
@@ -95,7 +102,7 @@ def _people(after: str) -> re.Match | None:
     victims = "|".join(w for _, w in VICTIMS + CROWDS)
     return re.match(
         rf"[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS})\b)[\w-]+\s+){{0,2}}?)"
-        rf"(?P<noun>(?:{victims}|{PEOPLE})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
+        rf"(?P<noun>(?:{victims}|{PEOPLE}|{DEMONYM})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
 
 
 def classify(text: str, number: Number, previous: str | None) -> tuple[str, str | None] | None:
@@ -108,6 +115,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     noun = people.group("noun") if people else None
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", after[people.end() if people else 0:],
                       maxsplit=1)[0][:70]
+    if previous and re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
+        return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\b", clause, re.I):
             return previous, noun
@@ -117,10 +126,13 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
         return (_category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
-                or _category(BEFORE[:4], before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
+                or _category(VERBS_BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
+    happened = _category(HAPPENED, clause, r"\b(?:{})\b")
+    if happened == "participants" and noun and SECURITY.match(noun):
+        happened = None  # "11 000 policiers seraient mobilisés": deployed, not protesting
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
             or _category(BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
-            or _category(HAPPENED, clause, r"\b(?:{})\b")
+            or happened
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
             or ("other" if noun else None)), noun

@@ -27,6 +27,9 @@ DATE = re.compile(
     rf"\b(?:(?:(?:{WEEKDAY}),?\s+)?(?P<dm>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m1>{MONTHS})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?:(?:{WEEKDAY}),?\s+)?(?P<m2>{MONTHS})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<weekday>{WEEKDAY})(?:'s)?|(?P<relative>avant-hier|hier|yesterday|aujourd'hui|today))\b", re.I)
+# "doit présenter … jeudi", "will meet on Friday", "jeudi prochain": a day to come.
+FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|va|vont|sera|seront|prévue?s?|"
+                    r"will|shall|is due|are due|is expected|are expected|next)\b[^.;]*$|^\s+(?:prochain|next)\b", re.I)
 NOT_A_DATE = re.compile(r"\b(?:un|une|chaque|tous les|les|every|each|a)\s+$", re.I)
 
 
@@ -40,8 +43,9 @@ MONTH_NUMBERS = {name: k for k, names in enumerate((
     "novembre november nov", "décembre decembre december dec"), start=1) for name in names.split()}
 
 
-def resolve(text: str, language: str, doc_date: str | None) -> str | None:
-    """ISO date of `text`, taking the year (and month) it lacks from the document's date."""
+def resolve(text: str, language: str, doc_date: str | None, future: bool = False) -> str | None:
+    """ISO date of `text`, taking the year (and month) it lacks from the document's date; a
+    weekday is the next one rather than the last when the text speaks of the `future`."""
     m = DATE.search(text)
     base = _base(doc_date)
     if m is None:
@@ -49,8 +53,9 @@ def resolve(text: str, language: str, doc_date: str | None) -> str | None:
     if m.group("weekday"):
         if base is None:
             return None
-        back = (base.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
-        return (base - dt.timedelta(days=back)).isoformat()
+        days = (base.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
+        ahead = (WEEKDAYS[m.group("weekday").lower()] - base.weekday()) % 7
+        return (base + dt.timedelta(days=ahead) if future else base - dt.timedelta(days=days)).isoformat()
     if m.group("relative"):
         if base is None:
             return None
@@ -74,8 +79,9 @@ def date_mentions(analysis: Analysis) -> list[DateMention]:
                 continue
             if match.group("weekday") and re.match(r"s\b", sentence.text[match.end():]):
                 continue  # "les jeudis", "on Mondays"
+            future = bool(FUTURE.search(sentence.text[:match.start()]) or FUTURE.match(sentence.text[match.end():]))
             out.append(DateMention(match.group(0), resolve(match.group(0), analysis.language,
-                                                           analysis.document.date), sentence.id))
+                                                           analysis.document.date, future), sentence.id))
     return out
 
 

@@ -51,8 +51,9 @@ STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and",
 
 
 def clean_name(text: str) -> str:
-    """'l'Arménie' -> 'Arménie': no article, elision or surrounding punctuation."""
-    return ARTICLE.sub("", text.strip(" \t«»\"“”'’,.;:()")).strip(" \t«»\"“”'’,.;:()")
+    """'l'Arménie' -> 'Arménie': no article, elision, possessive or surrounding punctuation."""
+    name = ARTICLE.sub("", text.strip(" \t«»\"“”'’,.;:()")).strip(" \t«»\"“”'’,.;:()")
+    return re.sub(r"['’]s$", "", name)  # "the European Union's" -> "European Union"
 
 
 def _is_junk(ent: Span, name: str, kind: str) -> bool:
@@ -66,6 +67,10 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
         return True  # a nickname: dit «Barbecue»
     if ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLES:
         return True  # "Health" of "Health Secretary Victoria Atkins"
+    before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]]
+    if len(ent) == 1 and len(before) >= 2 and before[-2] in TITLES | {"ministère", "ministry"} \
+            and before[-1] in {"des", "du", "de", "la", "of"} | {"l'", "l’"}:
+        return True  # "Transports" of "le ministre des Transports": a portfolio
     return all(t.lower_ in TITLES or t.is_lower for t in ent)  # "Premier ministre": a role
 
 

@@ -31,7 +31,7 @@ CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote"
 def _cited(token: Token) -> Token | None:
     """The noun a citing word introduces, or None ("selon ses termes" cites no one)."""
     noun = _introduced(token)
-    if noun is None or any(c.dep_ in {"poss"} or c.lower_ in POSSESSIVES for c in noun.children):
+    if noun is None or any(c.lower_ in POSSESSIVES for c in noun.children):
         return None
     return noun
 
