@@ -25,7 +25,8 @@ MARKERS = re.compile(
     r"(?:known|clear)|unclear)|(?:could|can) not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?"
     r"(?:independently )?(?:verif|confirm)\w*|(?:has|have) not been (?:\w+ly )?(?:verified|confirmed)|"
     r"were not immediately)\b", re.I)
-HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b", re.I)
+HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?"
+                     r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b", re.I)
 
 
 def is_hedged(text: str) -> bool:

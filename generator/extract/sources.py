@@ -22,7 +22,8 @@ PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
-TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on)\b|(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
+TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on)\b|"
+                      r"(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday|yesterday|\d)).*$", re.I)
 CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
