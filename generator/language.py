@@ -24,7 +24,7 @@ def detect_language(text: str) -> str:
         return DEFAULT_LANGUAGE
     if not guesses:
         return DEFAULT_LANGUAGE
-    supported = [g for g in guesses if g.lang in SUPPORTED and g.prob >= 0.2]
+    supported = [g for g in guesses if g.lang in SUPPORTED and g.prob >= 0.1]
     if supported:
         return supported[0].lang
     if len(text.split()) < SHORT:

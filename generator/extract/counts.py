@@ -50,7 +50,8 @@ HAPPENED = (  # what the clause after the people says happened to them
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
-               r"number of dead|number of deaths"),
+               r"number of dead|number of deaths|among the dead were|among the victims were|parmi les victimes "
+               r"figurent|parmi les morts figurent|perdu|lost"),
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured"),
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|"
                  r"nombre d['’]arrestations|number of arrests"),
@@ -117,6 +118,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                       maxsplit=1)[0][:70]
     if previous and re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
+    if previous and people and re.search(rf"\b(?:and|et)\s+{QUALIFYING}$", before, re.I) \
+            and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
+        return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\b", clause, re.I):
             return previous, noun

@@ -39,10 +39,12 @@ MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "rad
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
 LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
+PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
-                     r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"),
+                     r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
+                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime))?"),
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )
@@ -68,7 +70,7 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
     if ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLES:
         return True  # "Health" of "Health Secretary Victoria Atkins"
     before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]]
-    if len(ent) == 1 and len(before) >= 2 and before[-2] in TITLES | {"ministère", "ministry"} \
+    if len(ent) <= 3 and len(before) >= 2 and before[-2] in TITLES | {"ministère", "ministry"} \
             and before[-1] in {"des", "du", "de", "la", "of"} | {"l'", "l’"}:
         return True  # "Transports" of "le ministre des Transports": a portfolio
     return all(t.lower_ in TITLES or t.is_lower for t in ent)  # "Premier ministre": a role
@@ -82,8 +84,12 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
     if (kind == "other" or kind == "organization" and not name.isupper()) and PLACE_WORDS.intersection(before):
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
-    if any(w in MEDIA_WORDS for w in before) and before[-1] not in STOPWORDS | {"à", "in"}:
+    media = before[-1:] if kind == "person" else before
+    if any(w in MEDIA_WORDS for w in media) and before[-1] not in STOPWORDS | {"à", "in"}:
         return "organization"  # "la radio Kledu", "the jihadist group Boko Haram"
+    if kind == "person" and len(ent) == 1 and before and before[-1] in PLACE_WORDS | {"of", "de", "à"} \
+            and (len(before) < 2 or before[-2] in PLACE_NOUNS | PLACE_WORDS):
+        return "location"  # "the village of Lodjo", "in Antakya"
     return kind
 
 
@@ -119,6 +125,9 @@ def _trimmed(ent: Span, language: str) -> Span:
     label = "PER" if start > ent.start and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
     while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
+    while language == "fr" and ent.label_ == "ORG" and end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" \
+            and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end:
+        end += 1  # "Croix-Rouge camerounaise": the adjective the model left out
     return Span(ent.doc, start, end, label=label)
 
 

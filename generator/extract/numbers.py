@@ -76,6 +76,9 @@ def figure_value(text: str, language: str) -> float | None:
     head = " ".join(words[:-1]) if scale > 1 else text
     if re.fullmatch(r"(?i)a|one|un|une", head):
         return float(scale)
+    decimal = "," if language == "fr" else "."
+    if scale > 1 and re.fullmatch(rf"\d+\{decimal}\d+", head):  # "1,272 million" in French is 1 272 000
+        return float(head.replace(",", ".")) * scale
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+", head):
         return float(re.sub(r"\D", "", head)) * scale
     if re.fullmatch(r"\d+(?:[.,]\d+)?", head):

@@ -69,7 +69,7 @@ def subject(verb: Token) -> Token | None:
     """The subject of a verb; in an incise ("», a déclaré lundi Oussama Hamad") the noun after it."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
                 and in_quotes(c) == in_quotes(verb)]  # not a subject the parser found inside a quotation
-    incise = verb.doc.lang_ == "fr" and verb.dep_ in {"parataxis", "dep"}
+    incise = verb.doc.lang_ == "fr" and (verb.dep_ in {"parataxis", "dep"} or _named_after(verb))
     if subjects and subjects[0].i < verb.i and not incise:
         return subjects[0]  # French inverts the subject of an incise: ", a indiqué le syndicat"
     inverted = incise_subject(verb)
@@ -98,6 +98,12 @@ def incise_subject(verb: Token) -> Token | None:
     return _first_bare_noun(doc[verb.i + 1: verb.i + 12])
 
 
+def _named_after(verb: Token) -> bool:
+    """", a déclaré le ministre de l'Intérieur": an incise whose inverted subject is a role or a name."""
+    after = incise_subject(verb)
+    return after is not None and (after.lower_ in TITLES or after.ent_type_ in {"PER", "PERSON", "ORG"})
+
+
 def _first_bare_noun(tokens: Span) -> Token | None:
     """The first noun not introduced by a preposition: "à l'agence EFE une voisine" -> voisine."""
     in_prep = noun_seen = False
@@ -110,8 +116,8 @@ def _first_bare_noun(tokens: Span) -> Token | None:
             in_prep = False
         elif (token.pos_ in {"NOUN", "PROPN", "PRON"} or token.pos_ == "ADJ" and token.nbor(-1).pos_ == "DET") \
                 and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
-            if not in_prep:
-                return token
+            if not in_prep or (noun_seen and token.ent_type_ in {"PER", "PERSON"}):
+                return token  # "à la radio nationale Émilienne Ngo": the name after the indirect object
             noun_seen = True
     return None
 

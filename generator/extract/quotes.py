@@ -32,7 +32,8 @@ from .sources import _cited
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
 GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
-NICKNAME = re.compile(r"\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed|called)\s*$", re.I)
+NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
+                      re.I)  # "Jimmy Chérizier, dit «Barbecue»"; not "a dit «respecter»"
 
 
 class Speakers:
