@@ -42,7 +42,8 @@ HAPPENED = (  # what the clause after the people says happened to them
                 r"unaccounted for|trapped|buried|still being sought"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
-                  r"forced from their homes|relief camps|homeless|sheltered|lost their homes|"
+                  r"forced from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
+                  r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
     ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|took part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
@@ -53,7 +54,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"number of dead|number of deaths|among the dead were|among the victims were|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost"),
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured"),
-    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|"
+    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
     ("missing", r"buried|enseveli\w*"),
@@ -87,15 +88,14 @@ QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|so
              r"up to|jusqu['’]à|over)\s*)?"
 SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|secouristes|agents|police|officers|"
                       r"soldiers|troops|firefighters|rescuers)\b", re.I)
-DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ais|iens|ois|is))"  # "20,000 Sudanese", "5 000 Palestiniens"
+DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ais|iens|ois|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
 def _category(pairs: tuple, text: str, anchor: str) -> str | None:
-    for category, words in pairs:
-        if re.search(anchor.format(words), text, re.I):
-            return category
-    return None
+    """The category whose words come first in `text` ("were arrested and ... injured": arrested)."""
+    found = [(m.start(), category) for category, words in pairs if (m := re.search(anchor.format(words), text, re.I))]
+    return min(found)[1] if found else None
 
 
 def _people(after: str) -> re.Match | None:
@@ -114,9 +114,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "un gendarme de 22 ans", "29 tonnes"
     people = _people(after)
     noun = people.group("noun") if people else None
-    clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", after[people.end() if people else 0:],
-                      maxsplit=1)[0][:70]
-    if previous and re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
+    rest = re.sub(r"^\s*,\s*(?:dont|including)\b[^,]*,", "", after[people.end() if people else 0:])  # ", dont …,"
+    clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
+    if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
     if previous and people and re.search(rf"\b(?:and|et)\s+{QUALIFYING}$", before, re.I) \
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):

@@ -39,6 +39,7 @@ MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "rad
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
 LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
+DEMONYM = re.compile(r"[A-Z][a-zé]+(?:ites|iens|iennes|ains|aines|ais|aises|ois|oises|ans|ese)")  # "Moscovites"
 PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
@@ -108,7 +109,8 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
         kind = LABELS.get(ent.label_)
         if kind is None or taken.intersection(range(ent.start, ent.end)):
             continue
-        if kind == "other" and len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and re.fullmatch(r"[^\W\d]+s", ent.text):
+        if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and (kind == "other" and re.fullmatch(r"[^\W\d]+s", ent.text)
+                                                             or DEMONYM.fullmatch(ent.text)):
             continue  # "Palestiniens": a demonym, not a name
         name = clean_name(ent.text)
         if not _is_junk(ent, name, kind):
@@ -142,7 +144,8 @@ def _joined(doc: Doc) -> list[Span]:
         following = ents[k + 1] if k + 1 < len(ents) else None
         if ent.label_ == "ORG" and following is not None and following.label_ in {"GPE", "LOC", "ORG"}:
             gap = [t.lower_ for t in doc[ent.end: following.start]]
-            if gap in ([], ["of"], ["of", "the"]) and doc[ent.end - 1].whitespace_:
+            joins = ([], ["for"], ["for", "the"]) if following.label_ == "ORG" else ([], ["of"], ["of", "the"])
+            if gap in joins and doc[ent.end - 1].whitespace_:
                 out.append(Span(doc, ent.start, following.end, label="ORG"))
                 continue
         out.append(ent)

@@ -17,7 +17,8 @@ from . import Analysis, extractor
 MARKERS = re.compile(
     r"\b(?:on (?:ignore|ne sait (?:pas|toujours pas|pas encore))|(?:reste|restent) (?:inconnue?s?|floue?s?|incertaine?s?)|"
     r"non confirm\w*|pas (?:encore )?été confirm\w*|n'(?:a|ont|avait|avaient) pas pu être (?:vérifi|confirm)\w*|"
-    r"sans préciser (?:combien|le nombre)|did not say how many|"
+    r"sans préciser (?:combien|le nombre)|did not say how many|sans apporter de preuves?|without (?:providing|offering) "
+    r"(?:any )?evidence|n'a pas (?:été )?(?:confirmé|communiqué)|(?:has|have) not (?:yet )?(?:confirmed|established)|"
     r"impossible à (?:vérifier|confirmer)|"
     r"de source indépendante|sans qu'il soit possible de|selon des informations non|"
     r"ne (?:peut|peuvent|pouvait|pouvaient|pourra) (?:pas )?être (?:vérifi|confirm)\w*|n'est pas (?:encore )?connue?s?|"
