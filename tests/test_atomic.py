@@ -22,17 +22,18 @@ from generator.build import build
 from generator.config import load_settings
 from generator.write import recover, staging_dir
 
-# Kills the process just before the N-th call of `name` made by the module `target`.
+# Kills the process just before the N-th call of `name` made by the module `target`
+# (counting only calls whose first argument contains `match`, when given).
 KILLER = textwrap.dedent("""
     import importlib, os, signal, sys
-    target, name, at = os.environ["DOSSIER_KILL_AT"].split(":")
+    target, name, at, match = (os.environ["DOSSIER_KILL_AT"] + ":").split(":")[:4]
     module = importlib.import_module(target)
     real = getattr(module, name) if name in vars(module) else getattr(os, name)
     calls = 0
 
     def killing(*args, **kwargs):
         global calls
-        calls += 1
+        calls += match in str(args[0] if args else "")
         if calls == int(at):
             os.kill(os.getpid(), signal.SIGKILL)
         return real(*args, **kwargs)
@@ -127,3 +128,44 @@ def test_a_failing_build_leaves_docs_as_it_was(change, project_to_change):
     assert result.returncode == 1 and "seeds/no_date.txt:1:" in result.stderr
     assert "Traceback" not in result.stderr
     assert tree(project_to_change / "docs") == before
+
+
+def mkdocs_build(root: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> tuple[Path, dict[str, bytes]]:
+    """A project whose site/ was built by `mkdocs build --strict`, and that site."""
+    root = copy_project(tmp_path_factory.mktemp("published") / "project")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    return root, tree(root / "site")
+
+
+@pytest.fixture
+def published_copy(published, tmp_path) -> Path:
+    return Path(shutil.copytree(published[0], tmp_path / "project", symlinks=True))
+
+
+def test_mkdocs_build_killed_midway_keeps_the_published_site(published, published_copy):
+    _, site = published
+    shutil.copy2(ADDED, published_copy / "seeds" / ADDED.name)
+    result = killed(published_copy, "mkdocs.commands.build:_build_page:3", "mkdocs", "build", "--strict")
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    assert tree(published_copy / "site") == site
+
+
+def test_a_site_swap_killed_halfway_is_undone_and_a_strict_failure_keeps_the_site(published, published_copy):
+    _, site = published
+    # Killed just before the new site moves in, once the old one is aside.
+    result = killed(published_copy, "generator.write:replace:1:.dossier-staging-site", "mkdocs", "build", "--strict")
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    assert not (published_copy / "site").exists()  # killed between the two moves
+    (published_copy / "docs" / "broken.md").write_text("# Broken\n\n[a page](missing.md)\n", encoding="utf-8")
+    result = mkdocs_build(published_copy)
+    assert result.returncode == 1 and "Aborted with 1 warnings in strict mode" in result.stdout + result.stderr
+    assert tree(published_copy / "site") == site
+    assert sorted(p.name for p in published_copy.iterdir() if p.name.startswith(".dossier")) == []
