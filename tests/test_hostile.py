@@ -43,6 +43,7 @@ VISIBLE = (
     "<script>window.__pwned='quote'</script>",
     "{{ 7*7 }}",
     "<svg onload=\"window.__pwned='svg'\">",
+    f"seeds/{HOSTILE_NAME}",
 )
 # Markup from the seeds, as written: in the generated Markdown it may only appear escaped.
 SEED_MARKUP = ("<script>", "<img src=x", "<svg onload", "<iframe", "<b onmouseover", "<div onclick", "<style>",
