@@ -8,69 +8,44 @@ in light and dark mode, are saved in tests/artifacts/.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
-from conftest import copy_project
+from conftest import chromium, copy_project, mkdocs, needs_chromium, offline, serve
 from generator.build import make_dossier
 from generator.config import load_settings
 from generator.model import Dossier
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).parent / "artifacts"
 SCHEMES = ("light", "dark")
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> tuple[Path, Dossier]:
     """A copy of the shipped project, its site built with --strict, and its dossier."""
     project = copy_project(tmp_path_factory.mktemp("browser") / "project")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
-                         capture_output=True, text=True)
+    run = mkdocs(project, "build", "--strict")
     assert run.returncode == 0, run.stderr
     return project, make_dossier(load_settings(project))
 
 
 @pytest.fixture(scope="module")
 def site_url(built) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built[0] / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002  (the base class's name)
-        pass
+    with serve(built[0] / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture(params=SCHEMES)
@@ -79,15 +54,7 @@ def reader(request, browser) -> Iterator[tuple[BrowserContext, list[str], list[s
     context = browser.new_context(color_scheme=request.param, viewport={"width": 1280, "height": 900})
     blocked: list[str] = []
     errors: list[str] = []
-
-    def only_loopback(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
+    offline(context, blocked)
     context.on("weberror", lambda e: errors.append(str(e.error)))
     yield context, blocked, errors
     context.close()
@@ -164,7 +131,7 @@ def search(page: Page, words: str) -> list[str]:
 ])
 def test_search_finds_names_with_or_without_accents(browser, site_url, words, expected):
     context = browser.new_context()
-    context.route("**/*", lambda r: r.continue_() if urlsplit(r.request.url).hostname == "127.0.0.1" else r.abort())
+    offline(context)
     page = open_page(context, site_url)
     assert expected in search(page, words)
     context.close()

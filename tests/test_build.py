@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import mkdocs
 
 from generator.build import build
 from generator.config import load_settings
@@ -73,12 +72,6 @@ def test_a_bad_seed_writes_nothing(project):
     with pytest.raises(SeedError, match=r"seeds/bad.txt:1: date: expected a real calendar date"):
         build(settings)
     assert tree(project / "docs") == before
-
-
-def mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=project, capture_output=True,
-                          text=True, env=env)
 
 
 def test_mkdocs_build_strict_makes_a_searchable_site(project):

@@ -11,22 +11,17 @@ pages as a reader's browser runs them (Chromium).
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import FIXTURES, copy_project
+from conftest import CHROMIUM, FIXTURES, chromium, copy_project, mkdocs, offline, serve
 
 HOSTILE = FIXTURES / "hostile"
 # A seed whose very file name is markup.
@@ -53,8 +48,6 @@ SEED_MARKUP = ("<script>", "<img src=x", "<svg onload", "<iframe", "<b onmouseov
 # What would show that a seed was read as a template, an include or a snippet.
 EVALUATED = ("root:x:0:0", "<Config", "Settings(", "dict_items")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster"}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 class Scan(HTMLParser):
@@ -105,9 +98,7 @@ def hostile_site(tmp_path_factory) -> Path:
     """The hostile seeds built into docs/ and site/ by `mkdocs build --strict`."""
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project", seeds=sorted(HOSTILE.iterdir()))
     shutil.copy2(HOSTILE / "2022-01-wire.txt", project / "seeds" / HOSTILE_NAME)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
-                            capture_output=True, text=True, env=env, timeout=600)
+    result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stderr
     return project
 
@@ -183,11 +174,6 @@ def test_the_facts_export_keeps_the_text_as_data(hostile_site):
     assert "{% include '/etc/passwd' %}" in body and "root:x:0:0" not in result.stdout
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 def test_spreadsheet_exports_hold_no_formula(hostile_site):
     tables = sorted((hostile_site / "docs").rglob("*.csv"))
     if not tables:
@@ -201,30 +187,23 @@ def test_spreadsheet_exports_hold_no_formula(hostile_site):
 @pytest.fixture(scope="module")
 def served(hostile_site):
     """The built site on a loopback port."""
-    handler = functools.partial(QuietHandler, directory=str(hostile_site / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(hostile_site / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed")
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
 def page(browser, served):
     """A browser tab that reaches only the local site, and records every dialog a script opens."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
-    context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).hostname == "127.0.0.1"
-                  else route.abort())
+    offline(context)
     tab = context.new_page()
     tab.dialogs = []
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))

@@ -3,21 +3,13 @@ a reader's browser finds "Almaty" with it."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import re
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from conftest import CHROMIUM, chromium, copy_project, mkdocs, offline, serve
 
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTICLE = "/articles/2022-01-kazakhstan-troubles/"
 
 
@@ -26,18 +18,16 @@ def use_pagefind(project: Path) -> None:
     settings = project / "dossier.yml"
     text = re.sub(r"(?m)^search:.*$", "search: pagefind", settings.read_text(encoding="utf-8"))
     settings.write_text(text, encoding="utf-8")
-    mkdocs = project / "mkdocs.yml"
-    text = re.sub(r"(?m)^  - search:\n(    .*\n)*", "", mkdocs.read_text(encoding="utf-8"))
-    mkdocs.write_text(text, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = re.sub(r"(?m)^  - search:\n(    .*\n)*", "", config.read_text(encoding="utf-8"))
+    config.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def pagefind_site(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("pagefind") / "project")
     use_pagefind(project)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = mkdocs(project, "build", "--strict", timeout=300)
     assert done.returncode == 0, done.stderr
     assert "Indexed" in done.stderr
     return project / "site"
@@ -45,30 +35,18 @@ def pagefind_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def site_url(pagefind_site):
-    handler = functools.partial(QuietHandler, directory=str(pagefind_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
+    with serve(pagefind_site) as url:
+        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")
 def page(site_url):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
-        page = browser.new_page()
-        page.route(re.compile(r"^(?!http://127\.0\.0\.1:)"), lambda route: route.abort())
-        yield page
-        browser.close()
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed")
+    with chromium() as browser:
+        context = browser.new_context()
+        offline(context)
+        yield context.new_page()
 
 
 def test_the_index_is_written_and_lunr_is_not(pagefind_site):
