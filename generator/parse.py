@@ -28,14 +28,6 @@ from .slug import slugify
 FRONT_MATTER_KEYS = ("date", "id", "language", "source", "title", "url")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML where a date stays text, to be checked like the date line's (2022-13-45 names its line)."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-
 # Longest paragraph analysed, in characters: spaCy takes seconds and about 1 GB per 100,000.
 MAX_PARAGRAPH = 100_000
 DATE_LINE = re.compile(r"date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<rest>.*))?$")
@@ -197,8 +189,9 @@ def _parse_front_matter(path: str, text: str, first_line: int, problems: list[Pr
     raw, body = text[4: 4 + end.start()], text[after:].lstrip("\n")
     body_line = first_line + text[:after].count("\n") + len(text[after:]) - len(body)
     try:
-        meta = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # noqa: S506 (a SafeLoader)
-    except (yaml.YAMLError, ValueError, RecursionError) as err:  # ValueError: a timestamp like 2022-13-45
+        # BaseLoader: every value stays text as written (a date, 'yes', '2022' are checked as text).
+        meta = yaml.load(raw, Loader=yaml.BaseLoader) or {}  # noqa: S506 (no tags, no objects)
+    except (yaml.YAMLError, RecursionError) as err:
         line = first_line + 1 + (err.problem_mark.line if getattr(err, "problem_mark", None) else 0)
         problems.append(Problem(SourceRef(path, line), "front matter", "valid YAML",
                                 str(getattr(err, "problem", err))))
@@ -215,13 +208,12 @@ def _parse_front_matter(path: str, text: str, first_line: int, problems: list[Pr
     values = {}
     for key in FRONT_MATTER_KEYS:
         value = meta.get(key)
-        if isinstance(value, (dt.date, int)):
-            value = value.isoformat() if isinstance(value, dt.date) else str(value)
         if value is not None and not isinstance(value, str):
             problems.append(Problem(SourceRef(path, key_lines.get(key, first_line + 1)), key,
                                     "a text value", quote_found(reprlib.repr(value))))
             value = None
-        values[key] = value.strip() if isinstance(value, str) else None
+        text = value.strip() if isinstance(value, str) else ""
+        values[key] = None if text in ("", "~", "null", "Null", "NULL") else text  # YAML's ways of saying none
     line_of = lambda key: key_lines.get(key, first_line + 1)  # noqa: E731
     date = _check_date(path, line_of("date"), values["date"], problems) if values["date"] else None
     if values["language"] and not re.fullmatch(r"[a-z]{2}", values["language"]):

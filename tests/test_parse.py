@@ -134,3 +134,14 @@ def test_two_seeds_with_one_id():
         "seeds/b.md:1: id: expected an id unique in the dossier, got 'a', already the id of seeds/a.txt\n"
         "  hint: rename one file or set `id:` in its front matter\n"
         "1 error in seeds; nothing was written")
+
+
+def test_front_matter_values_stay_text_as_written():
+    doc = parse_seed(Seed("seeds/x.md", b"---\ntitle: yes\nid: 2022\ndate: 2022-01-06\nsource: ~\nurl:\n---\n\nT.\n"))
+    assert (doc.title, doc.id, doc.date, doc.source, doc.url) == ("yes", "2022", "2022-01-06", None, None)
+
+
+def test_front_matter_value_that_is_not_text():
+    assert error_of(Seed("seeds/x.md", b"---\ntitle: [a, b]\n---\n\nTexte.\n")) == (
+        "seeds/x.md:2: title: expected a text value, got \"['a', 'b']\"\n"
+        "1 error in seeds; nothing was written")
