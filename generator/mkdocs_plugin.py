@@ -31,6 +31,14 @@ from generator.write import recover_folder, replace_folder, staging_dir
 log = logging.getLogger("mkdocs.plugins.dossier")
 
 
+class _Forward(logging.Handler):
+    """The generator's warnings (a correction that matches nothing...) said through MkDocs, so
+    that `mkdocs build --strict` counts them as it counts its own."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log.log(record.levelno, "dossier: %s", record.getMessage())
+
+
 def settings_of(config) -> Settings:
     return load_settings(Path(config.config_file_path).parent)
 
@@ -66,10 +74,17 @@ class DossierPlugin(BasePlugin):
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
     def on_pre_build(self, config, **kwargs) -> None:
+        generator_log = logging.getLogger("generator")
+        forward = _Forward()
+        generator_log.addHandler(forward)
+        generator_log.propagate = False
         try:
             build(settings_of(config))
         except DossierError as err:
             raise PluginError(f"dossier: {err}") from None
+        finally:
+            generator_log.removeHandler(forward)
+            generator_log.propagate = True
 
     def on_page_content(self, html, page, **kwargs):
         # Material prints the title in the browser tab decoded (`striptags`) and unescaped:

@@ -107,3 +107,15 @@ def test_a_project_template_overrides_the_built_in_one(project):
     assert (docs / "entities" / "almaty.md").read_text(encoding="utf-8") == "# Almaty (overridden)\n"
     assert (docs / "assets" / "dossier.css").read_text(encoding="utf-8") == "/* mine */\n"
     assert "Almaty" in (docs / "articles" / "2022-01-kazakhstan-troubles.md").read_text(encoding="utf-8")
+
+
+def test_a_correction_that_matches_nothing_is_a_warning_that_strict_refuses(project):
+    (project / "seeds" / "corrections.yaml").write_text(
+        "- reject: quote\n  text: words nobody said\n", encoding="utf-8")
+    lenient = mkdocs(project, "build")
+    assert lenient.returncode == 0, lenient.stderr
+    assert "WARNING -  dossier: seeds/corrections.yaml:1: reject quote" in lenient.stderr
+    assert "matches nothing in the articles" in lenient.stderr
+    strict = mkdocs(project, "build", "--strict")
+    assert strict.returncode == 1
+    assert "Aborted with 1 warnings in strict mode!" in strict.stdout + strict.stderr
