@@ -8,7 +8,6 @@ import logging
 from collections import Counter
 
 from .config import Settings
-from .corrections import read_corrections
 from .curation import apply_fact_corrections, applied_corrections
 from .entity_index import entity_resolver, index_entities
 from .model import Correction, Dossier, Facts
@@ -19,9 +18,9 @@ from .timeline import build_timeline
 log = logging.getLogger(__name__)
 
 
-def assemble(all_facts: list[Facts], settings: Settings) -> Dossier:
-    """The dossier of `all_facts`, with the corrections of the seeds folder applied."""
-    dossier = assemble_dossier(all_facts, settings.title, settings.language, read_corrections(settings))
+def assemble(all_facts: list[Facts], settings: Settings, corrections: tuple[Correction, ...] = ()) -> Dossier:
+    """The dossier of `all_facts`, with the corrections made by hand applied."""
+    dossier = assemble_dossier(all_facts, settings.title, settings.language, corrections)
     for warning in dossier.warnings:
         log.warning("%s", warning)
     return dossier

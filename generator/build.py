@@ -10,13 +10,14 @@ from pathlib import Path
 
 from .assemble import assemble
 from .config import Settings
+from .corrections import CORRECTIONS_FILE, parse_corrections
 from .exports import export_outputs
 from .extract import extract_documents
-from .model import Dossier, Facts
+from .model import Correction, Dossier, Facts
 from .pages import plan_pages
 from .parse import parse_seeds
 from .progress import document_progress
-from .read import read_assets, read_seeds
+from .read import read_assets, read_seeds, read_text
 from .render import render_pages, template_folders
 from .write import Output, WriteReport, recover, write_outputs
 
@@ -28,8 +29,16 @@ def extract_paths(paths: list[Path], root: Path, extractors: tuple[str, ...] = (
         return extract_documents(documents, progress=progress, names=extractors or None)
 
 
+def read_corrections(settings: Settings) -> tuple[Correction, ...]:
+    """The corrections made by hand (seeds/corrections.yaml); none without that file."""
+    name = f"{settings.seeds}/{CORRECTIONS_FILE}"
+    text = read_text(settings.seeds_dir / CORRECTIONS_FILE, name, "corrections")
+    return parse_corrections(text, name) if text is not None else ()
+
+
 def make_dossier(settings: Settings) -> Dossier:
-    return assemble(extract_paths([settings.seeds_dir], settings.root, settings.extractors), settings)
+    facts = extract_paths([settings.seeds_dir], settings.root, settings.extractors)
+    return assemble(facts, settings, read_corrections(settings))
 
 
 def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:

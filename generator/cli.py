@@ -10,9 +10,8 @@ from pathlib import Path
 import click
 
 from .build import build as build_site
-from .build import extract_paths
+from .build import extract_paths, read_corrections
 from .config import load_settings
-from .corrections import read_corrections
 from .errors import DossierError
 from .facts import dumps, facts_to_dict
 from .parse import parse_seeds

@@ -27,7 +27,6 @@ import datetime as dt
 
 import yaml
 
-from .config import Settings
 from .errors import Problem, SeedError, quote_found
 from .model import Correction, SourceRef
 
@@ -55,20 +54,6 @@ FIELDS = {
     "source": {"name": str},
     "date": {"value": dt.date},
 }
-
-
-def read_corrections(settings: Settings) -> tuple[Correction, ...]:
-    """The corrections of the dossier's seeds folder; none when it has no corrections file."""
-    path = settings.seeds_dir / CORRECTIONS_FILE
-    if not path.is_file():
-        return ()
-    name = f"{settings.seeds}/{CORRECTIONS_FILE}"
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise SeedError([Problem(SourceRef(name, 1), "corrections", "UTF-8 text",
-                                 f"a byte that is not UTF-8 at offset {err.start}")]) from None
-    return parse_corrections(text, name)
 
 
 def parse_corrections(text: str, path: str) -> tuple[Correction, ...]:

@@ -63,3 +63,18 @@ def read_assets(assets_dir: Path) -> list[tuple[str, bytes]]:
         return []
     return [(p.relative_to(assets_dir).as_posix(), p.read_bytes())
             for p in sorted(assets_dir.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+
+
+def read_text(path: Path, name: str, what: str) -> str | None:
+    """An optional UTF-8 text file (byte-order mark allowed); None when there is none.
+
+    `name` is how errors call the file, `what` what it holds ("corrections").
+    """
+    if not path.is_file():
+        return None
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise SeedError([Problem(SourceRef(name, data[: err.start].count(b"\n") + 1), what, "UTF-8 text",
+                                 f"byte 0x{data[err.start]:02x} at offset {err.start}")]) from None

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import copy_project
 from generator.assemble import assemble
-from generator.build import extract_paths
+from generator.build import extract_paths, read_corrections
 from generator.config import load_settings
 
 FIXTURE = Path(__file__).parent / "fixtures" / "dossier" / "seeds"
@@ -25,7 +25,7 @@ def dossier(tmp_path_factory):
     root = copy_project(tmp_path_factory.mktemp("kaskelen"), sorted(FIXTURE.glob("*.md")))
     shutil.copy(FIXTURE / "corrections.yaml", root / "seeds" / "corrections.yaml")
     settings = load_settings(root)
-    return assemble(extract_paths([settings.seeds_dir], root), settings)
+    return assemble(extract_paths([settings.seeds_dir], root), settings, read_corrections(settings))
 
 
 def test_the_death_toll_is_one_series_across_articles_in_date_order(dossier):

@@ -9,7 +9,8 @@ import pytest
 
 from generator.assemble import assemble, assemble_dossier
 from generator.config import Settings
-from generator.corrections import parse_corrections, read_corrections
+from generator.build import read_corrections
+from generator.corrections import parse_corrections
 from generator.errors import SeedError
 from test_assemble import entity, make_facts, tolls
 
@@ -75,7 +76,7 @@ def test_a_correction_that_matches_nothing_is_a_warning_naming_its_file_and_line
         "# hand fixes\n- reject: count\n  article: fr-3\n  text: '12'\n"
         "- reject: quote\n  article: gone\n  text: anything\n- rename: Nobody\n  to: Somebody\n", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="generator.assemble"):
-        dossier = assemble(tolls(), Settings(root=tmp_path))
+        dossier = assemble(tolls(), Settings(root=tmp_path), read_corrections(Settings(root=tmp_path)))
     expected = ["seeds/corrections.yaml:5: reject quote (article 'gone', text 'anything'): "
                 "matches nothing in the articles; nothing was changed",
                 "seeds/corrections.yaml:8: rename 'Nobody' -> 'Somebody': "
@@ -125,3 +126,12 @@ def test_malformed_file_is_an_error_naming_file_line_expected_and_found():
     assert errors("- reject: [count\n") == (
         "seeds/corrections.yaml:2: corrections: expected valid YAML, got expected ',' or ']', but got "
         "'<stream end>'\n1 error in seeds; nothing was written")
+
+
+def test_a_corrections_file_that_is_not_utf8(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "corrections.yaml").write_bytes(b"- reject: count\n  text: \xe9t\xe9\n")
+    with pytest.raises(SeedError) as info:
+        read_corrections(Settings(root=tmp_path))
+    assert str(info.value) == ("seeds/corrections.yaml:2: corrections: expected UTF-8 text, got byte 0xe9 at offset 24\n"
+                               "1 error in seeds; nothing was written")
