@@ -20,6 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..canonical import place_reference
 from ..model import Entity
 from . import Analysis, extractor, shared
 from .phrases import TITLES
@@ -40,6 +41,8 @@ MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "rad
 LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
 DEMONYM = re.compile(r"[A-Z][a-zé]+(?:ites|iens|iennes|ains|aines|ais|aises|ois|oises|ans|ese)")  # "Moscovites"
+GROUP_NOUNS = {"party", "parti", "movement", "mouvement", "group", "groupe", "militia", "milice", "coalition",
+               "alliance", "front", "collective", "collectif", "organisation", "organization", "union", "network"}
 PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
@@ -85,6 +88,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
     if (kind == "other" or kind == "organization" and not name.isupper()) and PLACE_WORDS.intersection(before):
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
+    if kind == "person" and _named_as_group(ent):
+        return "organization"  # "the ruling Frelimo party", "Plataforma Decide, an election monitoring group"
     media = before[-1:] if kind == "person" else before
     if any(w in MEDIA_WORDS for w in media) and before[-1] not in STOPWORDS | {"à", "in"}:
         return "organization"  # "la radio Kledu", "the jihadist group Boko Haram"
@@ -92,6 +97,26 @@ def _retype(ent: Span, name: str, kind: str) -> str:
             and (len(before) < 2 or before[-2] in PLACE_NOUNS | PLACE_WORDS):
         return "location"  # "the village of Lodjo", "in Antakya"
     return kind
+
+
+def _named_as_group(ent: Span) -> bool:
+    """A name followed by the common noun of a group, or in apposition with one."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.lower_ in GROUP_NOUNS and not following.is_title:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS and c.i >= ent.end for c in ent.root.children)
+
+
+def _placed(span: Span, name: str, kind: str, canonical: str, language: str) -> str:
+    """A country or city of the gazetteer that the model took for a person or an organisation is a
+    place ("Porto Alegre", "Mozambique"), unless it is someone's surname, follows a role or holds an
+    organisation's word."""
+    if kind not in {"person", "organization"} or canonical != name or name.isupper() or ORG_WORDS.search(name):
+        return kind
+    if span.start and span.doc[span.start - 1].lower_ in TITLES:
+        return kind  # "President Jackson"
+    return "location" if place_reference(name, language) else kind
 
 
 def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
@@ -184,6 +209,8 @@ def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
     expansions = acronyms("\n".join(p.text for p in analysis.document.paragraphs))
     persons = [name for _, name, kind, _ in found if kind == "person"]
     named = [(span, name, kind, sid, _canonical(name, kind, persons, expansions)) for span, name, kind, sid in found]
+    named = [(span, name, _placed(span, name, kind, canonical, analysis.language), sid, canonical)
+             for span, name, kind, sid, canonical in named]
     votes: dict[str, Counter] = {}
     for _, _, kind, _, canonical in named:
         votes.setdefault(canonical, Counter())[kind] += 1

@@ -24,7 +24,7 @@ DIGITS = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 SCALE = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "billion": 10**9,
          "billions": 10**9}
 SCALE_WORDS = "millions?|milliards?|billions?"
-FIGURE = rf"(?:(?:{DIGITS})(?:\s+(?:{SCALE_WORDS}))?|{WORD_NUMBER}|(?:a|one|un|une)\s+(?:{SCALE_WORDS}))"
+FIGURE = rf"(?:(?:{DIGITS}|{WORD_NUMBER})(?:\s+(?:{SCALE_WORDS}))?|(?:a|one|un|une)\s+(?:{SCALE_WORDS}))"
 # "une dizaine" -> about 10; "un millier" -> about 1000.
 APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
           "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}

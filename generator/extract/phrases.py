@@ -33,8 +33,11 @@ président présidente ministre premier porte-parole chef cheffe maire secrétai
 gouverneur procureur général commandant roi reine patron patronne
 president minister prime spokesman spokeswoman spokesperson chief mayor secretary director governor
 prosecutor general commander king queen leader chairman chairwoman co-chair head
+constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
+commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
 """.split())
-WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier".split())
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
+                     "morning afternoon evening night".split())  # and the time of day after them
 CUT = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "cc", "conj", "appos", "ccomp",
        "xcomp", "dep", "nummod"}
 DETERMINERS = {"det", "case", "fixed", "predet", "poss", "mark", "advmod"}
@@ -95,6 +98,9 @@ def incise_subject(verb: Token) -> Token | None:
     after = [c for c in verb.rights if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
     if after:
         return after[0]
+    clitic = [c for c in verb.lefts if c.i > first.i and c.dep_.startswith("nsubj") and is_pronoun(c)]
+    if clitic:
+        return clitic[-1]  # "», a-t-il déclaré lundi matin": "-il", not "matin"
     return _first_bare_noun(doc[verb.i + 1: verb.i + 12])
 
 

@@ -31,6 +31,8 @@ from .sources import _cited
 
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
 GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
+ANONYMOUS = re.compile(r"\s+(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|s'exprimant anonymement|"
+                       r"on (?:the )?condition of anonymity|speaking anonymously)$", re.I)
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
                       re.I)  # "Jimmy Chérizier, dit «Barbecue»"; not "a dit «respecter»"
@@ -83,7 +85,7 @@ class Speakers:
             return self.last(span[0], "organization")
         if is_title(span):
             return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), clean_name(span.text))
-        words = clean_name(span.text)
+        words = ANONYMOUS.sub("", clean_name(span.text))
         return self.aliases.get(words, words) or None
 
     def who(self, token: Token | None, quote: Span) -> str | None:
@@ -109,6 +111,30 @@ def _speech_verb(quote: Span, sentence: Span) -> Token | None:
     return min(verbs, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end)), default=None)
 
 
+def _outer_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb; for a pronoun in a clause reported by another speech verb, the
+    latter's subject: "The mission said it had noted «…»" -> the mission."""
+    who = subject(verb)
+    while who is not None and is_pronoun(who) and verb.dep_ == "ccomp" and is_speech(verb.head):
+        outer = subject(verb.head)
+        if outer is None or is_pronoun(outer):
+            break
+        verb, who = verb.head, outer
+    return who
+
+
+def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str | None:
+    """Who the sentence before a quotation standing alone says is speaking, when that sentence quotes
+    no one: "Une habitante raconte avoir fui. «Ils tiraient sur tout ce qui bougeait.»"."""
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if QUOTED.search(before.text):
+        return None
+    verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
+    return speakers.who(subject(verb), quote) if verb is not None else None
+
+
 def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str | None:
     doc = quote.doc
     end = quote[-1].sent.end
@@ -117,10 +143,10 @@ def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str |
     sentence = doc[quote[0].sent.start: end]
     verb = _speech_verb(quote, sentence)
     if verb is not None:
-        return speakers.who(subject(verb), quote)
+        return speakers.who(_outer_subject(verb), quote)
     words = [t for t in sentence if not t.is_punct]
     if all(quote.start <= t.i < quote.end for t in words):
-        return previous
+        return _announced(doc, sentence, speakers, quote) or previous
     cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
     if cited is not None:
         return speakers.who(cited, quote)
