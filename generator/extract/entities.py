@@ -34,7 +34,7 @@ ORG_WORDS = re.compile(
     r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"
     r"association|agence|agency|department|council|conseil|party|parti|union|syndicat|croix-rouge|"
     r"croissant-rouge|red cross|red crescent|réseau|network|haut-commissariat|office|bureau|fédération|"
-    r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police)\b", re.I)
+    r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police|nations)\b", re.I)
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
@@ -48,7 +48,7 @@ PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
-                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime))?"),
+                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|[a-zéè]+(?:iques?|elles?|aires?)))?"),
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )
