@@ -12,12 +12,13 @@ from .assemble import assemble
 from .config import Settings
 from .corrections import CORRECTIONS_FILE, parse_corrections
 from .exports import export_outputs
+from .evaluate import QUALITY_FILE
 from .extract import extract_documents
 from .model import Correction, Dossier, Facts
 from .pages import plan_pages
 from .parse import parse_seeds
 from .progress import document_progress
-from .read import read_assets, read_seeds, read_text
+from .read import read_assets, read_json, read_seeds, read_text
 from .render import render_pages, template_folders
 from .write import Output, WriteReport, recover, write_outputs
 
@@ -44,7 +45,8 @@ def make_dossier(settings: Settings) -> Dossier:
 def site_outputs(dossier: Dossier, settings: Settings) -> list[Output]:
     """Every file the generator puts in docs/: rendered pages, then the templates' assets."""
     exports = export_outputs(dossier)  # data/: dossier.json, its JSON Schema, CSV files to download
-    plan = plan_pages(dossier, settings.charts, tuple(o.path for o in exports))  # the home links to them
+    plan = plan_pages(dossier, settings.charts, tuple(o.path for o in exports),  # the home links to them
+                      quality=read_json(QUALITY_FILE))
     pages = render_pages(plan, settings.templates_dir, dossier.language)
     outputs = [Output(p.path, p.text.encode("utf-8"), p.source) for p in pages]
     assets = {name: (data, str(folder)) for folder in reversed(template_folders(settings.templates_dir))

@@ -127,10 +127,16 @@ def check(root: Path) -> None:
 @main.command()
 @click.option("--gold", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/gold"),
               show_default=True, help="The gold set: sub-folders of articles (NAME.txt) with annotations (NAME.yml).")
+@click.option("--save", is_flag=True, help="Also record the figures in the package (generator/quality.json), "
+              "where the methodology page of every dossier shows them.")
 @known_errors
-def evaluate(gold: Path) -> None:
+def evaluate(gold: Path, save: bool) -> None:
     """Measure extraction against a gold set: precision, recall and F1 per fact type,
     and how many quotes have the right speaker, for each part of the set and for all."""
-    from .evaluate import evaluate as run, format_reports
+    from .evaluate import QUALITY_FILE, evaluate as run, format_reports, reports_to_dict
 
-    click.echo(format_reports(run(gold)), nl=False)
+    reports = run(gold)
+    click.echo(format_reports(reports), nl=False)
+    if save:
+        QUALITY_FILE.write_text(dumps(reports_to_dict(reports)), encoding="utf-8")
+        click.echo(f"saved in {QUALITY_FILE}", err=True)

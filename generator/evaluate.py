@@ -179,3 +179,19 @@ def format_reports(reports: list[Report]) -> str:
         lines.append(f"{r.part:<8} speakers: {r.speakers.correct}/{r.speakers.gold} quotes found "
                      f"have the right speaker ({r.speaker_accuracy:.2f}); {r.documents} documents")
     return "\n".join(lines) + "\n"
+
+
+# The figures of the last evaluation, shipped with the package: the methodology page shows them.
+QUALITY_FILE = Path(__file__).parent / "quality.json"
+
+
+def reports_to_dict(reports: list[Report]) -> dict:
+    """The reports as data: part -> documents, scores per fact type, speaker accuracy (2 decimals)."""
+    def score(s: Score) -> dict:
+        return {"gold": s.gold, "found": s.found, "correct": s.correct, "precision": round(s.precision, 2),
+                "recall": round(s.recall, 2), "f1": round(s.f1, 2)}
+
+    return {r.part: {"documents": r.documents, "facts": {t: score(r.scores[t]) for t in FACT_TYPES},
+                     "speakers": {"quotes": r.speakers.gold, "right": r.speakers.correct,
+                                  "accuracy": round(r.speaker_accuracy, 2)}}
+            for r in reports}

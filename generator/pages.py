@@ -56,17 +56,22 @@ def linker(page_path: str) -> Callable[[str], str]:
 
 @dataclass(frozen=True)
 class MethodologyContext:
-    """methodology.md: how figures, conflicts, entities and corrections by hand are handled."""
+    """methodology.md: how figures, conflicts, entities and corrections by hand are handled, and
+    how well extraction does: `quality` is the last evaluation (generator/quality.json: part ->
+    documents, facts -> type -> precision/recall/f1..., speakers -> accuracy), None if unmeasured."""
 
     dossier: Dossier
+    quality: dict | None = None
 
 
-def plan_pages(dossier: Dossier, charts: ChartSettings = ChartSettings(), exports: tuple[str, ...] = ()) -> list[Page]:
-    """Every page of the site, in a stable order; `exports` are the data files the home links to."""
+def plan_pages(dossier: Dossier, charts: ChartSettings = ChartSettings(), exports: tuple[str, ...] = (),
+               quality: dict | None = None) -> list[Page]:
+    """Every page of the site, in a stable order; `exports` are the data files the home links to,
+    `quality` the extraction's measured quality that the methodology page shows."""
     site = views.Site.of(dossier, charts, exports)
     pages = [Page("index.md", "home.md.j2", views.home(site), "the dossier")]
     pages += [Page(path, template, views.INDEXES[template](site), "the dossier") for path, template in INDEX_PAGES]
-    pages.append(Page("methodology.md", "methodology.md.j2", MethodologyContext(dossier), "the dossier"))
+    pages.append(Page("methodology.md", "methodology.md.j2", MethodologyContext(dossier, quality), "the dossier"))
     pages += [Page(views.article_path(f.id), "article.md.j2", views.article(site, f), f.document.path)
               for f in dossier.facts]
     pages += [Page(views.entity_path(e), "entity.md.j2", views.entity(site, e), f"entity {e.canonical!r}")

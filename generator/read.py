@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from .errors import Problem, SeedError
@@ -78,3 +79,8 @@ def read_text(path: Path, name: str, what: str) -> str | None:
     except UnicodeDecodeError as err:
         raise SeedError([Problem(SourceRef(name, data[: err.start].count(b"\n") + 1), what, "UTF-8 text",
                                  f"byte 0x{data[err.start]:02x} at offset {err.start}")]) from None
+
+
+def read_json(path: Path) -> object | None:
+    """A JSON file shipped with the package (the extraction's measured quality); None without it."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None

@@ -103,6 +103,7 @@ def environment(templates_dir: Path, language: str) -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["date"] = lambda iso: format_iso_date(iso, language)
     env.filters["number"] = lambda n: format_decimal(n, locale=language)
+    env.filters["ratio"] = lambda x: format_decimal(x, format="0.00", locale=language)  # 0,85 in French
     env.filters["chart"] = functools.partial(series_chart, gettext=catalog.gettext, language=language)
     env.filters["series_name"] = functools.partial(series_name, gettext=catalog.gettext)
     return env
