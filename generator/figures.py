@@ -69,11 +69,14 @@ MARKERS = {"at_least": "at_least", "more_than": "at_least", "at_most": "at_most"
 
 def chart_lines(series: list[Series], name: Callable[[Series], str],
                 note: Callable[[SeriesPoint], str]) -> list[Line]:
-    """The chart lines of `series`: only figures that have a date can be placed."""
+    """The chart lines of `series`: only figures that have a date can be placed, and only at the
+    finest precision the series has: a figure dated by its month alone, drawn on the 1st, would
+    draw a rise or a fall that no report gave. Those stay in the series' table."""
     lines = []
     for s in series:
+        finest = max((len(p.date) for p in s.points if p.date), default=0)
         points = tuple(Point(p.date, *p.bounds, note(p), MARKERS.get(p.count.qualifier, "exact"),
-                             p.in_conflict) for p in s.points if p.date)
+                             p.in_conflict) for p in s.points if p.date and len(p.date) == finest)
         if points:
             lines.append(Line(name(s), points))
     return lines
