@@ -47,6 +47,7 @@ def test_several_tolls_in_one_sentence_are_several_counts():
     ("The boat may have carried up to 750 people.", ("other", 750, 750, 750, "at_most")),
     ("Organisers said between 80,000 and 100,000 people took part.", ("participants", None, 80000, 100000, "range")),
     ("Opposition groups put the number of arrests at more than 60.", ("arrested", 60, 60, 60, "more_than")),
+    ("Plus de deux millions de personnes sont déplacées.", ("displaced", 2000000, 2000000, 2000000, "more_than")),
 ])
 def test_a_figure_of_people_is_typed_and_qualified(text, expected):
     assert counts_of(text) == [expected]
@@ -79,3 +80,8 @@ def test_a_part_of_a_toll_keeps_its_category():
 def test_numbers_are_read_as_written(text, expected):
     (number,) = find_numbers(text, "fr")
     assert (number.low, number.high, number.qualifier) == expected
+
+
+def test_shot_dead_and_wounded_keep_their_own_categories():
+    assert counts_of("Witnesses said soldiers shot dead four protesters and wounded 12.") == [
+        ("killed", 4, 4, 4, "exact"), ("wounded", 12, 12, 12, "exact")]

@@ -44,3 +44,14 @@ def test_names_lose_their_article_and_acronyms_their_expansion_is_found():
     assert clean_name("«la Russie»,") == "Russie"
     assert acronyms("selon la British Medical Association (BMA) et l'Organisation mondiale de la santé (OMS).") == {
         "BMA": "British Medical Association", "OMS": "Organisation mondiale de la santé"}
+
+
+def test_gazetteer_places_group_nouns_and_ministries_with_their_adjective():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "Thousands marched in Maputo, the capital of Mozambique, after the ruling Frelimo party was declared "
+        "the winner.")}
+    assert {("Maputo", "location"), ("Mozambique", "location"), ("Frelimo", "organization")} <= found
+    found = {(e.canonical, e.type) for e in entities_of(
+        "Selon le ministère de la Transition énergétique, les stocks baissent. Les Nations unies s'inquiètent.")}
+    assert ("ministère de la Transition énergétique", "organization") in found
+    assert all(kind == "organization" for name, kind in found if "Nations" in name)

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.errors import ExtractError
 from generator.evaluate import evaluate, load_part
 from generator.extract import extract_documents
 from generator.facts import facts_to_dict
@@ -86,3 +87,9 @@ def test_evaluate_prints_scores_per_part_and_names_a_missing_annotation(tmp_path
     assert result.exit_code == 1
     assert result.output == (f"error: {tmp_path / 'gold' / 'few' / 'lonely.txt'}: expected its annotation "
                              "lonely.yml beside it, found none\n")
+
+
+def test_an_error_while_two_processes_parse_is_raised_not_waited_on_forever():
+    documents = [parse_seed(seed) for seed, _ in load_part(GOLD / "heldout")]
+    with pytest.raises(ExtractError, match="unknown extractor 'nowhere'"):
+        extract_documents(documents, n_process=2, names=["nowhere"])

@@ -63,3 +63,17 @@ def test_a_nickname_in_quotation_marks_has_no_speaker():
     quotes = quotes_of("Le chef de gang Jimmy Chérizier, dit «Barbecue», a revendiqué l'attaque. "
                        "«Nous allons libérer le pays», y affirme-t-il.")
     assert quotes == [("Barbecue", None), ("Nous allons libérer le pays", "Jimmy Chérizier")]
+
+
+def test_pronouns_and_lone_quotations_find_their_speaker():
+    assert quotes_of("Le maire, Pierre Dumont, a visité le quartier. «Tout est à reconstruire», a-t-il déclaré "
+                     "mardi soir.") == [("Tout est à reconstruire", "Pierre Dumont")]
+    assert quotes_of("Une infirmière, qui a soigné les blessés toute la nuit, raconte avoir manqué de tout. "
+                     "«Nous n'avions plus de pansements.»") == [("Nous n'avions plus de pansements.", "infirmière")]
+    assert quotes_of('The African Union\'s observer mission said it had seen "serious irregularities".')[0][1] \
+        == "African Union"
+
+
+def test_anonymity_is_not_part_of_the_speaker():
+    assert quotes_of("«Le feu s'est propagé en quelques minutes», a indiqué un pompier sous couvert d'anonymat.") \
+        == [("Le feu s'est propagé en quelques minutes", "pompier")]

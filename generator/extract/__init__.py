@@ -10,7 +10,9 @@ names the culprit when it is wrong.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -171,8 +173,18 @@ def extract_documents(documents: list[Document], progress: Callable[[Facts], Non
     n = default_processes(documents) if n_process is None else n_process
     names = list(names) if names is not None else None  # read once per document
     out: list[Facts | None] = [None] * len(documents)
-    for i, analysis in iter_analyses(documents, n_process=n):
-        out[i] = extract_facts(analysis, names)
-        if progress is not None:
-            progress(out[i])
+    ours = set(multiprocessing.active_children())
+    analyses = iter_analyses(documents, n_process=n)  # kept alive until its workers are ended on an error
+    try:
+        for i, analysis in analyses:
+            out[i] = extract_facts(analysis, names)
+            if progress is not None:
+                progress(out[i])
+    except BaseException:
+        for worker in set(multiprocessing.active_children()) - ours:
+            worker.terminate()  # spaCy waits for its parsing processes, which would never end: the error is raised
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # spaCy's note that its workers did not complete
+            analyses.close()
+        raise
     return out  # type: ignore[return-value]

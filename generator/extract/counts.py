@@ -53,7 +53,8 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
                r"number of dead|number of deaths|among the dead were|among the victims were|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*"),
-    ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|(?:and|et) (?:wounded|injured|blessé)"),
+    ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|"
+                r"(?:and|et) (?:wounded|injured|blessé)"),
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),

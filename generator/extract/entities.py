@@ -48,7 +48,8 @@ PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
-                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|[a-zéè]+(?:iques?|elles?|aires?)))?"),
+                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
+                     r"[a-zéè]+(?:iques?|elles?|aires?)))?"),
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )

@@ -101,7 +101,7 @@ def incise_subject(verb: Token) -> Token | None:
     clitic = [c for c in verb.lefts if c.i > first.i and c.dep_.startswith("nsubj") and is_pronoun(c)]
     if clitic:
         return clitic[-1]  # "», a-t-il déclaré lundi matin": "-il", not "matin"
-    return _first_bare_noun(doc[verb.i + 1: verb.i + 12])
+    return first_bare_noun(doc[verb.i + 1: verb.i + 12])
 
 
 def _named_after(verb: Token) -> bool:
@@ -110,7 +110,7 @@ def _named_after(verb: Token) -> bool:
     return after is not None and (after.lower_ in TITLES or after.ent_type_ in {"PER", "PERSON", "ORG"})
 
 
-def _first_bare_noun(tokens: Span) -> Token | None:
+def first_bare_noun(tokens: Span) -> Token | None:
     """The first noun not introduced by a preposition: "à l'agence EFE une voisine" -> voisine."""
     in_prep = noun_seen = False
     for token in tokens:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from . import Analysis, extractor
 from .entities import acronyms, clean_name, entity_mentions
-from .phrases import TITLES, is_pronoun, is_speech, is_title, phrase, subject
+from .phrases import TITLES, first_bare_noun, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import _cited
 
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
@@ -132,7 +132,9 @@ def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str
     if QUOTED.search(before.text):
         return None
     verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
-    return speakers.who(subject(verb), quote) if verb is not None else None
+    if verb is None:
+        return None
+    return speakers.who(subject(verb) or first_bare_noun(before), quote)  # a verb the parser left subjectless
 
 
 def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str | None:
