@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.errors import ExtractError
-from generator.evaluate import evaluate, load_part
+from generator.evaluate import QUALITY_FILE, evaluate, load_part, reports_to_dict
 from generator.extract import extract_documents
 from generator.facts import facts_to_dict
 from generator.parse import parse_seed
@@ -93,3 +93,10 @@ def test_an_error_while_two_processes_parse_is_raised_not_waited_on_forever():
     documents = [parse_seed(seed) for seed, _ in load_part(GOLD / "heldout")]
     with pytest.raises(ExtractError, match="unknown extractor 'nowhere'"):
         extract_documents(documents, n_process=2, names=["nowhere"])
+
+
+def test_the_quality_the_methodology_page_shows_is_the_current_one(reports):
+    """generator/quality.json is what every dossier's methodology page shows: after a change to
+    extraction or to the gold set, record the new figures with `python -m generator evaluate --save`."""
+    saved = json.loads(QUALITY_FILE.read_text(encoding="utf-8"))
+    assert saved == reports_to_dict(list(reports.values()))
