@@ -17,13 +17,17 @@ it is finished by the next run (`recover`) before anything reads the manifest.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import posixpath
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from .errors import WriteError
 from .slug import MAX_SEGMENT, RESERVED
@@ -80,7 +84,7 @@ def path_problem(path: str) -> str:
 def write_outputs(outputs: list[Output], docs_dir: Path) -> WriteReport:
     """Write `outputs` under `docs_dir`, remove what the last build wrote and this one does not."""
     check_outputs(outputs)
-    with _disk_errors(docs_dir):
+    with _disk_errors(docs_dir), _one_build_at_a_time(docs_dir):
         docs_dir.mkdir(parents=True, exist_ok=True)
         _recover(docs_dir)
         previous = read_manifest(docs_dir)
@@ -102,6 +106,32 @@ def _disk_errors(docs_dir: Path) -> Iterator[None]:
     except OSError as err:
         raise WriteError(f"{err.filename or docs_dir}: could not write ({err.strerror or err}); "
                          f"{docs_dir} keeps the files of the last complete build") from None
+
+
+LOCK_WAIT = 120.0  # seconds a build waits while another one writes the same docs/
+
+
+def lock_file(docs_dir: Path) -> Path:
+    """The lock of one docs/ folder, kept in the system's temporary folder so that the project holds
+    nothing but its own files."""
+    key = hashlib.sha1(str(docs_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"dossier-{key}.lock"
+
+
+@contextlib.contextmanager
+def _one_build_at_a_time(docs_dir: Path) -> Iterator[None]:
+    """Two builds of one project (`make serve` running while `make site` is typed) take turns
+    writing docs/: the second waits for the first instead of mixing their files."""
+    lock = FileLock(lock_file(docs_dir), mode=0o666)  # other users of the machine may build too
+    try:
+        lock.acquire(timeout=LOCK_WAIT)
+    except Timeout:
+        raise WriteError(f"{docs_dir}: another build has been writing it for {LOCK_WAIT:.0f} s "
+                         f"(lock {lock_file(docs_dir)}); try again once it has finished") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def staging_dir(docs_dir: Path) -> Path:
@@ -154,7 +184,7 @@ def _inside(docs_dir: Path, path: str) -> bool:
 
 def recover(docs_dir: Path) -> None:
     """Finish the build whose journal is staged beside `docs_dir`, or clear what a killed build staged."""
-    with _disk_errors(docs_dir):
+    with _disk_errors(docs_dir), _one_build_at_a_time(docs_dir):
         _recover(docs_dir)
 
 

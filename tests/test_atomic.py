@@ -13,14 +13,16 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from conftest import FIXTURES, copy_project
 from generator.build import build
 from generator.config import load_settings
-from generator.write import recover, staging_dir
+from generator.write import Output, lock_file, recover, staging_dir, write_outputs
 
 # Kills the process just before the N-th call of `name` made by the module `target`
 # (counting only calls whose first argument contains `match`, when given).
@@ -169,3 +171,19 @@ def test_a_site_swap_killed_halfway_is_undone_and_a_strict_failure_keeps_the_sit
     assert result.returncode == 1 and "Aborted with 1 warnings in strict mode" in result.stdout + result.stderr
     assert tree(published_copy / "site") == site
     assert sorted(p.name for p in published_copy.iterdir() if p.name.startswith(".dossier")) == []
+
+
+def test_two_builds_take_turns_writing_docs(tmp_path):
+    """While one build holds docs/, another waits for it instead of mixing their files."""
+    docs = tmp_path / "docs"
+    outputs = [Output("index.md", b"# Second build\n", "a test")]
+    holder = FileLock(lock_file(docs))
+    holder.acquire()
+    writer = threading.Thread(target=write_outputs, args=(outputs, docs))
+    writer.start()
+    writer.join(timeout=1.0)
+    assert writer.is_alive() and not (docs / "index.md").exists()
+    holder.release()
+    writer.join(timeout=30)
+    assert not writer.is_alive()
+    assert (docs / "index.md").read_bytes() == b"# Second build\n"
