@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import gettext
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 
 from .model import EntityType
+from .slug import unaccented
 
 TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "other")
 # Words an acronym skips: 'Organisation du Traité de sécurité collective' -> OTSC.
@@ -56,9 +56,7 @@ class NameGroup:
 @functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """'Kassym-Jomart Tokaïev' -> 'kassym jomart tokaiev': no accents, case or punctuation."""
-    flat = unicodedata.normalize("NFKD", text)
-    flat = "".join(c for c in flat if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"\w+", flat))
+    return " ".join(re.findall(r"\w+", unaccented(text).casefold()))
 
 
 def skeleton(word: str) -> str:

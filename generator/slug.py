@@ -15,6 +15,12 @@ RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)
 SITE_NAMES = frozenset({"index"})
 
 
+def unaccented(text: str) -> str:
+    """'Tokaïev' -> 'Tokaiev': the spelling a reader types without accents (compatibility forms
+    such as ligatures are spelled out too)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by '-': 'Kassym-Jomart Tokaïev' -> 'kassym-jomart-tokaiev'.
 

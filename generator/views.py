@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from .figures import FigureRow, KeyFigure, key_figure, main_series, rows_of
 from .marks import Mark, Span, mark_sentence
 from .model import (CoMention, Dossier, EntityRecord, Facts, QuoteRecord, Series, SourceRecord,
                     TimelineEvent)
+from .slug import unaccented
 
 ENTITY_TYPES = ("person", "organization", "location", "other")
 TAGGED_TYPES = ("person", "organization", "location")
@@ -35,11 +35,6 @@ def sentence_link(doc_id: str, sentence_id: str) -> str:
 
 def entity_path(entity: EntityRecord) -> str:
     return f"entities/{entity.slug}.md"
-
-
-def unaccented(text: str) -> str:
-    """'Tokaïev' -> 'Tokaiev': the spelling a reader types without accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from generator.marks import Mark, Span, mark_sentence
 from generator.config import ChartSettings
 from generator.model import Entity, Hedge, Quote
 from generator.pages import INDEX_PAGES, linker, plan_pages
-from generator.views import Site, article, entity, home, spellings, timeline, unaccented
+from generator.slug import unaccented
+from generator.views import Site, article, entity, home, spellings, timeline
 
 from test_assemble import count, make_facts
 
