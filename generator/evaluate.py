@@ -5,7 +5,10 @@ format (`NAME.txt`) with their hand-written answers beside them (`NAME.yml`; the
 described in tests/gold/README.md). Facts match on what a reader checks, not on offsets:
 a count on category, value, low, high and qualifier; an entity on canonical name and type;
 a quote on its words (then its speaker is right or wrong); a source on its name; a date on
-its ISO value; a hedge when its sentence holds the annotated words.
+its ISO value; a hedge when its sentence holds the annotated words. Counts, sources and dates
+are facts about a document (which figures it gives, who it cites, which days it speaks of):
+each counts once per article however often it is repeated (a toll in the title and again in
+the lead), in the answers as in what the extractor finds.
 """
 
 from __future__ import annotations
@@ -102,21 +105,21 @@ def count_key(item: dict) -> tuple:
 def score_document(gold: dict, facts: Facts) -> tuple[dict[str, Score], Score]:
     """Every fact type's score in one document, and its speakers'."""
     found = {
-        "counts": [(c.category, c.value, c.low, c.high, c.qualifier) for c in facts.counts],
+        "counts": sorted({(c.category, c.value, c.low, c.high, c.qualifier) for c in facts.counts}, key=str),
         "entities": sorted({(norm(e.canonical), e.type) for e in facts.entities}),
         "quotes": [(norm(q.text), norm(q.speaker)) for q in facts.quotes],
-        "sources": [norm(s.name) for s in facts.sources],
-        "dates": [d.value for d in facts.dates],
+        "sources": sorted({norm(s.name) for s in facts.sources}),
+        "dates": sorted({d.value for d in facts.dates if d.value}),
         "hedges": [h.text.casefold() for h in facts.hedges],
     }
     rules: dict[str, tuple[list, Callable]] = {
-        "counts": ([count_key(c) for c in gold.get("counts") or []], lambda g, f: g == f),
+        "counts": (_unique(count_key(c) for c in gold.get("counts") or []), lambda g, f: g == f),
         "entities": ([(alternatives(e["name"]), e["type"]) for e in gold.get("entities") or []],
                      lambda g, f: f[0] in g[0] and f[1] == g[1]),
         "quotes": ([(norm(q["text"]), alternatives(q.get("speaker"))) for q in gold.get("quotes") or []],
                    lambda g, f: g[0] == f[0]),
-        "sources": ([alternatives(s) for s in gold.get("sources") or []], lambda g, f: f in g),
-        "dates": ([str(d) for d in gold.get("dates") or []], lambda g, f: g == f),
+        "sources": (_unique(alternatives(s) for s in gold.get("sources") or []), lambda g, f: f in g),
+        "dates": (sorted({str(d) for d in gold.get("dates") or []}), lambda g, f: g == f),
         "hedges": ([h.casefold() for h in gold.get("hedges") or []], lambda g, f: g in f),
     }
     scores = {}
@@ -128,6 +131,14 @@ def score_document(gold: dict, facts: Facts) -> tuple[dict[str, Score], Score]:
             right = sum(found[name][f][1] in items[g][1] for g, f in pairs)
             speakers = Score(len(pairs), len(pairs), right)
     return scores, speakers
+
+
+def _unique(items) -> list:
+    out: list = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
 
 
 def load_part(folder: Path) -> list[tuple[Seed, dict]]:
