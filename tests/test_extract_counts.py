@@ -85,3 +85,43 @@ def test_numbers_are_read_as_written(text, expected):
 def test_shot_dead_and_wounded_keep_their_own_categories():
     assert counts_of("Witnesses said soldiers shot dead four protesters and wounded 12.") == [
         ("killed", 4, 4, 4, "exact"), ("wounded", 12, 12, 12, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the parse says happened when no word beside the figure does
+    ("Tens of thousands of teachers went on strike across the country.", [("participants", None, 20000, 99999, "range")]),
+    ("About 8,000 of its members were on picket lines outside 40 schools.", [("participants", 8000, 8000, 8000, "about")]),
+    ("Some 12,000 residents were staying in 90 evacuation centres.", [("displaced", 12000, 12000, 12000, "about")]),
+    ("Tens of thousands rally in the capital against the new law.", [("participants", None, 20000, 99999, "range")]),
+    # a tally named before the figure
+    ("The typhoon toll climbs to 31 as rescuers search the hills.", [("killed", 31, 31, 31, "exact")]),
+    ("The death toll rose to 31, up from 18 on Monday.", [("killed", 31, 31, 31, "exact"), ("killed", 18, 18, 18, "exact")]),
+    ("Local groups put the number of missing at more than 60.", [("missing", 60, 60, 60, "more_than")]),
+    ("Les secouristes ont retiré les corps de 17 mineurs.", [("killed", 17, 17, 17, "exact")]),
+    ("Parmi les blessés, trois sont dans un état grave.", [("wounded", 3, 3, 3, "exact")]),
+    ("Police said dozens detained after the clashes were still in custody.", [("arrested", None, 20, 99, "range")]),
+    ("Up to 40 of those detained were released on bail.", [("arrested", 40, 40, 40, "at_most")]),
+    # one crowd, several sources
+    ("Le cortège a rassemblé 15 000 personnes selon la police, 60 000 selon les syndicats.",
+     [("participants", 15000, 15000, 15000, "exact"), ("participants", 60000, 60000, 60000, "exact")]),
+    ("Deux habitants, une femme de 70 ans et son petit-fils, restaient portés disparus.",
+     [("missing", 2, 2, 2, "exact")]),
+    ("Cholera has killed 40 people and 1,500 cases have been recorded.",
+     [("killed", 40, 40, 40, "exact"), ("other", 1500, 1500, 1500, "exact")]),
+])
+def test_the_category_comes_from_the_clause_the_tally_or_the_figure_before(text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Un enseignant sur trois était en grève mardi.",
+    "One in five residents has left the town.",
+    "It was the 120th shooting this year in which four or more people are shot.",
+    "The boat was licensed to carry 50 passengers.",
+    "Selon la police, ils étaient nombreux à Paris ; 300 à Marseille.",
+    "Une dizaine de pêcheurs ont participé aux secours.",
+])
+def test_shares_definitions_and_capacities_are_not_counts_of_people_affected(text):
+    counts = counts_of(text)
+    assert all(c[0] != "participants" for c in counts)
+    assert not any(c[1] in {3, 5, 4, 50} for c in counts)

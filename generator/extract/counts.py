@@ -16,6 +16,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.tokens import Span, Token
+
+from ..canonical import place_reference
 from ..model import Count
 from . import Analysis, extractor
 from .dates import date_mentions
@@ -37,20 +40,24 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
-                 r"arrested|(?:were|was|been|being) detained|taken into custody"),
+                 r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up"),
     ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
-                r"unaccounted for|trapped|buried|still being sought"),
+                r"unaccounted for|trapped|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
                   r"forced from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
-    ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|took part|marched|"
+    ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
+               r"(?:les |the )?(?:corps|dépouilles|bodies|remains) (?:de|d['’]|of)|"
+               r"toll (?:of|at)|bilan (?:\w+ )?(?:de|d['’]|à)|"
+               r"toll\b(?:\s+\S+){0,3}?\s+(?:(?:rose|rises|risen|climbs?|climbed|jumped|reached|stands|stood|hit)"
+               r"(?:\s+(?:to|at))?|at|to)|"
                r"number of dead|number of deaths|among the dead were|among the victims were|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*"),
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|"
@@ -59,7 +66,8 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
     ("missing", r"buried|enseveli\w*"),
-    ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche"),
+    ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|"
+                     r"réuni\w*|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
 VERBS_BEFORE = tuple(b for b in BEFORE if b[0] != "participants")
 CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
@@ -76,10 +84,11 @@ PEOPLE = (
     r"students|journalists|residents|villagers|rescuers|volunteers|fighters|militants|hostages|tourists|"
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
     r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
-    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants"
+    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
+LINKS = r"as|while|when|after|before|since|comme|alors|que|qui|and|et|or|ou|but|mais|to|à|in|dans|on|sur|at|by|par"
 COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+)?"
 YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|après|before|after|fin|début|mid|"
                   r"à|au|by|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -89,7 +98,27 @@ QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|so
              r"up to|jusqu['’]à|over)\s*)?"
 SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|secouristes|agents|police|officers|"
                       r"soldiers|troops|firefighters|rescuers)\b", re.I)
+CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant|conçue?s?|prévue?s?|autorisée?s?) "
+                      r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
+                      r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
+RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
+                   re.I)
+ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
+CAPTIVES = re.compile(r"^(?:détenus|prisonniers|otages|inmates|prisoners|detainees|hostages)\b", re.I)
 DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ais|iens|ois|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
+LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the people counted
+    "killed": "tuer mourir décéder périr succomber noyer abattre exécuter massacrer assassiner "
+              "kill die perish drown succumb execute massacre murder slay",
+    "wounded": "blesser hospitaliser soigner intoxiquer injure wound hurt hospitalise hospitalize treat",
+    "arrested": "arrêter interpeller incarcérer écrouer appréhender arrest apprehend jail imprison",
+    "missing": "disparaître ensevelir disappear trap",
+    "displaced": "évacuer fuir déplacer reloger héberger abriter réfugier évacuation hébergement "
+                 "evacuate flee displace relocate shelter uproot evacuation",
+    "participants": "manifester défiler rassembler participer mobiliser protester débrayer grève manifestation "
+                    "cortège protest march rally gather demonstrate picket strike demonstration",
+}
+RESCUE = {"secours", "recherche", "sauvetage", "rescue", "search", "relief"}
+LEMMA_CATEGORY = {lemma: category for category, words in LEMMAS.items() for lemma in words.split()}
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
@@ -103,7 +132,7 @@ def _people(after: str) -> re.Match | None:
     """The words for people right after a figure: "membres des forces de l'ordre", "autres blessés"."""
     victims = "|".join(w for _, w in VICTIMS + CROWDS)
     return re.match(
-        rf"[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS})\b)[\w-]+\s+){{0,2}}?)"
+        rf"\s*[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS}|{LINKS})\b)[\w-]+\s+){{0,2}}?)"
         rf"(?P<noun>(?:{victims}|{PEOPLE}|{DEMONYM})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
 
 
@@ -113,26 +142,60 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     before = text[max(0, number.start - 45): number.start]
     if re.match(rf"\s*(?:{UNITS})\b", after, re.I):
         return None  # "un gendarme de 22 ans", "29 tonnes"
+    if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before):
+        return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
+    if RATIO.search(before):
+        return None  # "un professeur sur deux", "one in five residents": a share, not a count
     people = _people(after)
     noun = people.group("noun") if people else None
+    if noun and re.fullmatch(DEMONYM, noun) and place_reference(noun, "fr"):
+        people = noun = None  # "24 000 à Paris": a city, not a people
     rest = re.sub(r"^\s*,\s*(?:dont|including)\b[^,]*,", "", after[people.end() if people else 0:])  # ", dont …,"
+    rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
     if previous and people and re.search(rf"\b(?:and|et)\s+{QUALIFYING}$", before, re.I) \
+            and not re.match(r"(?:cas|cases)\b", noun, re.I) \
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\b", clause, re.I):
             return previous, noun
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
+    among = re.search(r"\b(?:parmi les|among the)\s+(\w+)\s*,\s*" + QUALIFYING + "$", before, re.I)
+    if among and _category(VICTIMS, among.group(1), r"^(?:{})$"):
+        return _category(VICTIMS, among.group(1), r"^(?:{})$"), noun  # "Parmi les blessés, quatre sont"
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
                                                                                        noun + after[people.end():][:12], re.I)):
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
+    if noun is None and re.match(r"\s+(?:on board|aboard|à bord)\b", after, re.I):
+        return "other", None  # "about 140 on board"
+    if noun is None and previous and (re.match(r"\s*,?\s*(?:selon|d['’]après|according to)\b", after, re.I)
+                                      and re.search(r"\b(?:selon|d['’]après|according to)\b", before, re.I)
+                                      or re.search(r"\b(?:dont|including|among them|of whom)\b[^.;]*\b(?:et|and)\s+"
+                                                   + QUALIFYING + "$", before, re.I)):
+        return previous, None  # "24 300 personnes selon la police, 90 000 selon la CGT"; "dont 12 500 à Lyon et 8 900 à"
+    if noun is None and previous and re.search(r"\b(?:up from|down from|compared with|against|contre|après)\s+"
+                                                + QUALIFYING + "$", before, re.I):
+        return previous, None  # "rose to 47, up from 29"
+    if noun is None and re.match(r"\s*(?:detained|held)\b", clause, re.I):
+        return "arrested", None  # "dozens detained"
+    if re.match(r"\s+of those (?:\w+\s+)?(?:killed|dead|injured|wounded|detained|arrested|missing|evacuated)\b", after, re.I):
+        word = re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)",
+                        after, re.I).group(1)
+        return ("arrested" if word.lower() == "detained" else _category(HAPPENED, word, r"^(?:{})$")), None
+    if noun is None and (tallied := _tally(before)):
+        return tallied, None  # "put the number of missing at more than 100"
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
         return (_category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
                 or _category(VERBS_BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
-    happened = _category(HAPPENED, clause, r"\b(?:{})\b")
+    if noun and re.match(r"(?:cas|cases)\b", noun, re.I):
+        return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
+    happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else _category(HAPPENED, clause, r"\b(?:{})\b")
+    if happened == "participants" and re.search(r"\b(?:aux? (?:secours|recherches|sauvetage|opérations)|in (?:the )?"
+                                                r"(?:rescue|search|relief|operation))", clause, re.I):
+        happened = None  # "ont participé aux secours": rescuers, not a crowd
     if happened == "participants" and noun and SECURITY.match(noun):
         happened = None  # "11 000 policiers seraient mobilisés": deployed, not protesting
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
@@ -152,6 +215,47 @@ def _before(before: str, tally: bool = False) -> str | None:
     return _category(BEFORE, clause, r"\b(?:{})\b(?:\s+\S+){{0,4}}\s*$")
 
 
+def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool = False) -> str | None:
+    """What the parse says happened to the people a figure counts, when no word next to it says:
+    the verb their noun depends on, or a predicate noun beside that verb ("nurses went on strike",
+    "residents were staying in evacuation centres", "10 000 personnes ont défilé")."""
+    figure = next((t for t in span if t.idx - span.start_char >= start), None)
+    if figure is None:
+        return None
+    people: Token = figure.head if figure.dep_ in {"nummod", "det", "nmod", "quantmod"} else figure
+    while people.dep_ in {"pobj", "prep", "nmod"} and people.head.pos_ in {"NUM", "NOUN", "ADP"} \
+            and people.head.i < people.i and people.head.head is not people.head:
+        people = people.head  # "thousands of nurses": the phrase the figure heads
+    if people.dep_ not in ARGUMENTS or subject_only and not people.dep_.startswith("nsubj"):
+        return None  # "of the 252 miners underground, 209 were evacuated": not what happened to the 252
+    verb = people.head
+    found = [verb] + [c for c in verb.children if c.pos_ == "NOUN" and c is not people]
+    found += [g for c in verb.children if c.pos_ == "ADP" for g in c.children if g.pos_ == "NOUN"]
+    found += [c for noun_ in found[1:] for c in noun_.children if c.dep_ in {"compound", "nmod"}]  # "evacuation centres"
+    for token in found:
+        category = LEMMA_CATEGORY.get(token.lemma_.lower())
+        if category == "displaced" and noun and CAPTIVES.match(noun):
+            continue  # "allowing 281 inmates to flee": an escape
+        if category == "participants" and (not people.dep_.startswith("nsubj") or noun and SECURITY.match(noun)
+                                           or any(t.lemma_.lower() in RESCUE for t in verb.subtree)):
+            continue  # "struck by lightning", "11 000 policiers mobilisés"
+        if category:
+            return category
+    return None
+
+
+def _tally(before: str) -> str | None:
+    """The category of the tally a figure gives, named before it in its clause: "the number of
+    protesters in the capital at about", "le nombre de disparus à"."""
+    clause = re.split(r"[,;:.]", before)[-1]
+    m = re.search(r"\b(?:number|nombre|toll|bilan|total|count|tally|chiffre)\s+(?:of|de|des|d['’])\s*"
+                  r"(?:the\s+|la\s+|les\s+)?(?P<word>[\w-]+)", clause, re.I)
+    if m is None:
+        return None
+    word = m.group("word")
+    return _category(VICTIMS + CROWDS, word, r"^(?:{})$")
+
+
 def shares_qualifier(text: str, first: Number, second: Number) -> bool:
     """"au moins 135 morts et 5 000 blessés": the qualifier of the first holds for the second."""
     between = text[first.end:second.start]
@@ -168,17 +272,22 @@ def extract_counts(analysis: Analysis) -> list[Count]:
         if d.value:
             dates.setdefault(d.sentence, d.value)
     cites = sources_by_sentence(analysis)
-    for sentence in analysis.sentences:
+    for sentence, span in analysis.spans():
         previous = None
+        offset = span.text.find(sentence.text)
         cited = cites.get(sentence.id)
         numbers = find_numbers(sentence.text, language)
         for k, number in enumerate(numbers):
             if k and shares_qualifier(sentence.text, numbers[k - 1], number):
                 number = dataclasses.replace(number, qualifier=numbers[k - 1].qualifier)
             found = classify(sentence.text, number, previous)
+            if found is not None and found[0] is None:  # no word for people: "Tens of thousands rally"
+                found = parsed_category(span, offset + number.start, None, subject_only=True), None
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
                 continue
             category, who = found
+            if category == "other":
+                category = parsed_category(span, offset + number.start, who) or category
             previous = category
             out.append(Count(category=category, value=number.value, low=number.low, high=number.high,
                              qualifier=number.qualifier, who=who, attributed_to=cited[0] if cited else None,
