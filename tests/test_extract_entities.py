@@ -55,3 +55,22 @@ def test_gazetteer_places_group_nouns_and_ministries_with_their_adjective():
         "Selon le ministère de la Transition énergétique, les stocks baissent. Les Nations unies s'inquiètent.")}
     assert ("ministère de la Transition énergétique", "organization") in found
     assert all(kind == "organization" for name, kind in found if "Nations" in name)
+
+
+def test_types_from_names_and_places_around_them():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "MANILA (Reuters) - Interim Police Chief Maria Santos said the Tondo Fire Bureau and the NDRRMC had "
+        "sent teams. Santos said the road to the village of Barangay Lumbo was cut. Ferries stranded off "
+        "Tablas island since Monday were towed to Manila. The Groupe de soutien aux familles des victimes "
+        "(GSFV) called for an inquiry.")}
+    assert ("Maria Santos", "person") in found
+    assert ("NDRRMC", "organization") in found
+    assert ("Manila", "location") in found and ("MANILA", "organization") not in found
+    assert ("Groupe de soutien aux familles des victimes", "organization") in found
+    assert any(name.startswith("Tablas") and kind == "location" for name, kind in found)
+
+
+def test_a_first_name_the_model_left_out_joins_the_person():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "\"We will rebuild,\" its chairman, Oyelaran Adebayo, told reporters.")}
+    assert ("Oyelaran Adebayo", "person") in found

@@ -38,12 +38,19 @@ ORG_WORDS = re.compile(
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
+INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
+    r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
+    r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
+    r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police)\b")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,9}")
+COUNTRY_CODES = {"USA", "RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "URSS", "USSR", "RSA"}
 LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
 DEMONYM = re.compile(r"[A-Z][a-zé]+(?:ites|iens|iennes|ains|aines|ais|aises|ois|oises|ans|ese)")  # "Moscovites"
 GROUP_NOUNS = {"party", "parti", "movement", "mouvement", "group", "groupe", "militia", "milice", "coalition",
                "alliance", "front", "collective", "collectif", "organisation", "organization", "union", "network"}
-PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier"}
+PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier",
+               "island", "île", "camp", "camps", "localité", "township", "county", "state", "valley", "vallée"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
@@ -54,7 +61,8 @@ PATTERNS = (
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
 )
 PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
-STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "on", "en"}
+STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "on", "en",
+             "à", "au", "aux"}
 
 
 def clean_name(text: str) -> str:
@@ -82,11 +90,21 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
 
 
 def _retype(ent: Span, name: str, kind: str) -> str:
-    if kind != "person" and ORG_WORDS.search(name):
+    institution = INSTITUTIONS.search(name)
+    if kind == "person" and institution and not re.match(r"\s*(?:$|of\b|de\b|d['’])", name[institution.end():]):
+        institution = None  # "Police Chief Darnell Hughes"; not "St Thomas' Hospital", "University of Oslo"
+    if (kind != "person" and ORG_WORDS.search(name)) or institution:
         return "organization"
+    if kind != "organization" and ACRONYM.fullmatch(name) and name not in COUNTRY_CODES \
+            and not place_reference(name, ent.doc.lang_):
+        return "organization"  # "JNIM", "AEMET": an acronym names a body, not a person or a place
     if kind != "person" and LOC_WORDS.search(name):
         return "location"  # "Northwest Territories"
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if not ORG_WORDS.search(name) and (following in PLACE_NOUNS or len(before) == 2 and before[0] in PLACE_NOUNS
+                                       and before[1] in {"of", "de", "d'", "d’"}):
+        return "location"  # "Catanduanes island", "the village of Koton-Karfe", "la région de Kayar"
     if (kind == "other" or kind == "organization" and not name.isupper()) and PLACE_WORDS.intersection(before):
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
     if kind == "person" and _named_as_group(ent):
@@ -123,6 +141,11 @@ def _placed(span: Span, name: str, kind: str, canonical: str, language: str) -> 
 def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
     """(span, cleaned name, type) of every entity of a parsed paragraph, rules first."""
     ruled = []
+    for long in acronyms(doc.text).values():  # "Groupe de soutien à l'islam et aux musulmans (GSIM)": whole
+        for m in re.finditer(re.escape(long) + r"(?=\s*\()", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                ruled.append((span, long, "organization"))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -148,8 +171,13 @@ def _trimmed(ent: Span, language: str) -> Span:
     """Without a leading title, which makes it a person ("Premier ministre Pedro Sánchez"), nor, in
     English, a trailing common noun ("Georgian Dream party")."""
     start, end = ent.start, ent.end
+    while ent.label_ in {"PER", "PERSON"} and start > ent.sent.start and _given_name(ent.doc[start - 1]):
+        start -= 1  # "Irungu Houghton", "Tarek William Saab": a first name the model left out
     while end - start > 1 and ent.doc[start].lower_ in TITLES:
         start += 1
+    roles = [t.i for t in ent.doc[start:end - 1] if t.lower_ in TITLES]
+    if roles and all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[roles[-1] + 1:end]):
+        start = roles[-1] + 1  # "Interim Police Chief Darnell Hughes", "Health Minister X": the name after the role
     label = "PER" if start > ent.start and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
     while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
@@ -157,6 +185,11 @@ def _trimmed(ent: Span, language: str) -> Span:
             and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end:
         end += 1  # "Croix-Rouge camerounaise": the adjective the model left out
     return Span(ent.doc, start, end, label=label)
+
+
+def _given_name(token) -> bool:
+    return (token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ not in TITLES
+            and token.is_alpha and not token.is_sent_start)
 
 
 def _joined(doc: Doc) -> list[Span]:
@@ -210,15 +243,20 @@ def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
     expansions = acronyms("\n".join(p.text for p in analysis.document.paragraphs))
     persons = [name for _, name, kind, _ in found if kind == "person"]
     named = [(span, name, kind, sid, _canonical(name, kind, persons, expansions)) for span, name, kind, sid in found]
+    named = [(span, name, "person" if canonical != name and canonical in persons else kind, sid, canonical)
+             for span, name, kind, sid, canonical in named]  # "Hughes said", after "Darnell Hughes": a person
     named = [(span, name, _placed(span, name, kind, canonical, analysis.language), sid, canonical)
              for span, name, kind, sid, canonical in named]
     votes: dict[str, Counter] = {}
-    for _, _, kind, _, canonical in named:
-        votes.setdefault(canonical, Counter())[kind] += 1
-    order = ("organization", "person", "location", "other")
+    for span, _, kind, _, canonical in named:
+        votes.setdefault(canonical, Counter())[kind] += len(span)  # "Nicolás Maduro" outweighs a lone "Maduro"
+    order = ("organization", "location", "person", "other")
     types = {c: min(v, key=lambda k: (-v[k], order.index(k))) for c, v in votes.items()}
     types.update({long: "organization" for long in expansions.values() if long in types})
-    return [(span, Entity(text=span.text, type=types[canonical], canonical=canonical, sentence=sid))
+    titled = {c.casefold(): c for c in types if not c.isupper()}
+    shouted = {c: titled[c.casefold()] for c in types if c.isupper() and c.casefold() in titled}  # "JAKARTA (Reuters)"
+    return [(span, Entity(text=span.text, type=types[shouted.get(canonical, canonical)],
+                          canonical=shouted.get(canonical, canonical), sentence=sid))
             for span, name, kind, sid, canonical in named]
 
 
