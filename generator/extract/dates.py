@@ -19,14 +19,14 @@ from . import Analysis, extractor, shared
 
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
           "January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+          "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|(?:janv|févr|sept|oct|nov|déc)\\.")
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 WEEKDAY = "|".join(WEEKDAYS)
 DATE = re.compile(
     rf"\b(?:(?:(?:{WEEKDAY}),?\s+)?(?P<dm>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m1>{MONTHS})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?:(?:{WEEKDAY}),?\s+)?(?P<m2>{MONTHS})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<weekday>{WEEKDAY})(?:'s)?|(?P<relative>avant-hier|hier|yesterday|aujourd'hui|today))\b", re.I)
+    rf"|(?P<weekday>{WEEKDAY})(?:'s)?|(?P<relative>avant-hier|hier|yesterday|aujourd'hui|today))(?!\w)", re.I)
 # "doit présenter … jeudi", "will meet on Friday", "jeudi prochain": a day to come.
 FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|va|vont|sera|seront|prévue?s?|"
                     r"will|shall|is due|are due|is expected|are expected|next)\b[^.;]*$|^\s+(?:prochain|next)\b", re.I)
@@ -37,10 +37,11 @@ def _base(doc_date: str | None) -> dt.date | None:
     return dt.date.fromisoformat(doc_date) if doc_date and len(doc_date) == 10 else None
 
 
+AHEAD = dt.timedelta(days=31)  # a day and month without year further ahead than this is in the year before
 MONTH_NUMBERS = {name: k for k, names in enumerate((
-    "janvier january jan", "février fevrier february feb", "mars march", "avril april", "mai may", "juin june",
-    "juillet july", "août aout august aug", "septembre september sept sep", "octobre october oct",
-    "novembre november nov", "décembre decembre december dec"), start=1) for name in names.split()}
+    "janvier january jan janv", "février fevrier february feb févr", "mars march mar", "avril april apr", "mai may",
+    "juin june jun", "juillet july jul", "août aout august aug", "septembre september sept sep",
+    "octobre october oct", "novembre november nov", "décembre decembre december dec déc"), start=1) for name in names.split()}
 
 
 def resolve(text: str, language: str, doc_date: str | None, future: bool = False) -> str | None:
@@ -65,21 +66,39 @@ def resolve(text: str, language: str, doc_date: str | None, future: bool = False
     month = MONTH_NUMBERS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
     year = m.group("y1") or m.group("y2") or (doc_date[:4] if doc_date else None)
     try:
-        return dt.date(int(year), month, int(m.group("dm") or m.group("md"))).isoformat() if year else None
+        day = dt.date(int(year), month, int(m.group("dm") or m.group("md"))) if year else None
     except ValueError:
         return None  # "31 février"
+    if day and base and not (m.group("y1") or m.group("y2")) and not future and day - base > AHEAD:
+        day = _year_before(day)  # "on Aug. 4" in an article of March: last August
+    return day.isoformat() if day else None
+
+
+def _year_before(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None  # 29 February
 
 
 @shared
 def date_mentions(analysis: Analysis) -> list[DateMention]:
     out = []
-    for sentence in analysis.sentences:
+    for sentence, span in analysis.spans():
+        offset = span.start_char + span.text.find(sentence.text)
         for match in DATE.finditer(sentence.text):
             if match.group("weekday") and NOT_A_DATE.search(sentence.text[:match.start()]):
                 continue
             if match.group("weekday") and re.match(r"s\b", sentence.text[match.end():]):
                 continue  # "les jeudis", "on Mondays"
-            future = bool(FUTURE.search(sentence.text[:match.start()]) or FUTURE.match(sentence.text[match.end():]))
+            future = bool(FUTURE.search(sentence.text[:match.start()]) or FUTURE.match(sentence.text[match.end():])
+                          or any("Fut" in t.morph.get("Tense") for t in span if t.idx < offset + match.start()))
+            paired = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$",
+                               sentence.text[:match.start()]) if match.group(0).startswith(match.group("dm") or "@") else None
+            if paired:  # "les 7 et 11 février": the first day takes the month of the second
+                first = paired.group(1) + match.group(0)[len(match.group("dm")):]
+                out.append(DateMention(sentence.text[paired.start(1):paired.end(1)],
+                                       resolve(first, analysis.language, analysis.document.date, future), sentence.id))
             out.append(DateMention(match.group(0), resolve(match.group(0), analysis.language,
                                                            analysis.document.date, future), sentence.id))
     return out

@@ -25,9 +25,17 @@ MARKERS = re.compile(
     r"reportedly|allegedly|unconfirmed|unverified|(?:is|was|are|were|remains?) (?:not (?:yet |immediately )?"
     r"(?:known|clear)|unclear)|(?:could|can) not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?"
     r"(?:independently )?(?:verif|confirm)\w*|(?:has|have) not been (?:\w+ly )?(?:verified|confirmed)|"
-    r"were not immediately)\b", re.I)
-HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?"
-                     r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b", re.I)
+    r"were not immediately|"
+    r"(?:has|have|had|did|do|does) not (?:yet )?(?:said|say|specified|specify|disclosed|disclose|given|give|"
+    r"revealed|reveal|released|release|commented)|(?:still |remain(?:s|ed)? )unclear|"
+    r"n['’](?:a|ont|avait|avaient) pas (?:encore |non plus )?(?:précisé|indiqué|dit|communiqué|révélé|donné|"
+    r"commenté|confirmé)\w*|sans (?:donner|préciser|indiquer|fournir) (?:de |le )?(?:chiffre|bilan|nombre|détails?)|"
+    r"(?:may|might) never be known|ne sera (?:peut-être )?jamais connu\w*|"
+    r"(?:probably|likely|could be|may be) (?:much |far |significantly )?higher|"
+    r"(?:probablement|sans doute|vraisemblablement) (?:bien |beaucoup )?(?:plus élevée?s?|supérieure?s?)|"
+    r"suspected (?!of\b)\w+)\b", re.I)
+HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?"
+                     r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b|à l['’]origine|responsables?\b)", re.I)
 
 
 def is_hedged(text: str) -> bool:
