@@ -58,3 +58,26 @@ def test_sources_are_cited_names_and_reporting_bodies_not_people():
 ])
 def test_hedges(text, hedged):
     assert is_hedged(text) is hedged
+
+
+def test_sources_are_bodies_under_their_canonical_name_not_passers_by_nor_rumours():
+    french = facts_of("Selon le premier bilan des pompiers, six personnes ont été blessées. Selon des habitants joints "
+                      "par téléphone, une détonation a été entendue. Selon des informations non "
+                      "confirmées, un immeuble voisin serait menacé. La guerre a fait des milliers de morts "
+                      "selon des estimations de l'ONU.", "2025-02-14")
+    english = facts_of("The World Health Organization (WHO) said 52 people had died. Many passengers said the "
+                       "boat was overloaded. Unconfirmed reports said the toll was higher. More than 300 "
+                       "cases were recorded last week, the WHO said.", "2025-02-14")
+    assert [s.name for s in french.sources] == ["pompiers", "habitants", "ONU"]
+    assert [s.name for s in english.sources] == ["World Health Organization", "World Health Organization"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flood began on Feb 28 and the rain stopped on Mar 3.", ["2024-02-28", "2024-03-03"]),
+    ("As of Aug. 4, 300 cases had been recorded.", ["2023-08-04"]),  # last August, not next
+    ("Les syndicats appellent à la grève les 18 et 19 mars.", ["2024-03-18", "2024-03-19"]),
+    ("Le musée restera fermé jusqu'à samedi.", ["2024-03-16"]),  # a future tense: the coming Saturday
+    ("Le 28 févr. un drame avait eu lieu.", ["2024-02-28"]),
+])
+def test_abbreviated_paired_and_yearless_dates(text, expected):
+    assert [d.value for d in facts_of(text, "2024-03-13").dates] == expected

@@ -77,3 +77,20 @@ def test_pronouns_and_lone_quotations_find_their_speaker():
 def test_anonymity_is_not_part_of_the_speaker():
     assert quotes_of("«Le feu s'est propagé en quelques minutes», a indiqué un pompier sous couvert d'anonymat.") \
         == [("Le feu s'est propagé en quelques minutes", "pompier")]
+
+
+def test_speakers_the_parse_leaves_without_subject():
+    assert quotes_of("\"We have run out of oxygen and bandages,\" a nurse at one of the two hospitals still "
+                     "working told Reuters.", date="2024-03-12") == [
+        ("We have run out of oxygen and bandages", "nurse")]
+    assert quotes_of("«Nous travaillons jour et nuit», raconte Aminata Diallo, une infirmière de 31 ans.") == [
+        ("Nous travaillons jour et nuit", "Aminata Diallo")]
+
+
+def test_selon_lui_and_a_role_after_a_name_are_the_person_named():
+    quotes = quotes_of(
+        "« Le pire est peut-être derrière nous », a estimé le responsable de l'Unicef au Tchad, Paul Mensah. "
+        "Selon lui, la situation reste « très fragile » dans le sud.",
+        "Le chef du service des urgences, Jean Morin, a dit avoir reçu vingt blessés. « Nous manquons de "
+        "lits », a ajouté le médecin.")
+    assert [speaker for _, speaker in quotes] == ["Paul Mensah", "Paul Mensah", "Jean Morin"]

@@ -24,7 +24,7 @@ condemn tweet post testify
 REPORT_VERBS = frozenset("""
 dire déclarer affirmer annoncer indiquer préciser ajouter confirmer rapporter évoquer signaler communiquer
 estimer revendiquer compter recenser dénombrer faire donner avancer prévenir avertir
-say tell announce report confirm state estimate add count record publish put give warn
+say tell announce report confirm state estimate add count record publish put give warn declare
 """.split())
 PRONOUNS = frozenset("il elle ils elles on he she they we it i nous je".split())
 # Words that name a role, not a person: "Le président a fait appel à ..."
@@ -35,11 +35,13 @@ president minister prime spokesman spokeswoman spokesperson chief mayor secretar
 prosecutor general commander king queen leader chairman chairwoman co-chair head
 constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
+interim acting deputy adjoint adjointe
 """.split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them
 CUT = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "cc", "conj", "appos", "ccomp",
        "xcomp", "dep", "nummod"}
+PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside", "dans", "près"}  # "a doctor at one of the hospitals"
 DETERMINERS = {"det", "case", "fixed", "predet", "poss", "mark", "advmod"}
 
 
@@ -50,7 +52,9 @@ def phrase(head: Token) -> Span:
     for child in head.children:
         joined = child.is_punct and child.text in "-–'’" and not child.doc[child.i - 1].whitespace_
         complement = any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in child.subtree)
-        if (child.dep_ in CUT and not joined) or (child.pos_ == "VERB" and child.i > head.i and complement):
+        placed = child.i > head.i and (child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS
+                                       or any(c.dep_ == "case" and c.lower_ in PLACE_PREPOSITIONS for c in child.children))
+        if (child.dep_ in CUT and not joined) or (child.pos_ == "VERB" and child.i > head.i and complement) or placed:
             cut.update(t.i for t in child.subtree)
     start = end = head.i
     while start - 1 >= head.left_edge.i and start - 1 not in cut:
@@ -58,6 +62,9 @@ def phrase(head: Token) -> Span:
     while end + 1 <= head.right_edge.i and end + 1 not in cut:
         end += 1
     doc = head.doc
+    while start >= 2 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2  # "état-major", which the parser may split at its hyphen
     for ent in doc.ents:  # never cut a name in two: "Croissant-Rouge libyen"
         if ent.start <= end and ent.end > start:
             start, end = min(start, ent.start), max(end, ent.end - 1)
@@ -70,19 +77,37 @@ def phrase(head: Token) -> Span:
 
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; in an incise ("», a déclaré lundi Oussama Hamad") the noun after it."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]  # "Il a assuré": on "a" at times
+    subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
                 and in_quotes(c) == in_quotes(verb)]  # not a subject the parser found inside a quotation
+    subjects.sort(key=lambda t: t.i)
     incise = verb.doc.lang_ == "fr" and (verb.dep_ in {"parataxis", "dep"} or _named_after(verb))
-    if subjects and subjects[0].i < verb.i and not incise:
-        return subjects[0]  # French inverts the subject of an incise: ", a indiqué le syndicat"
+    before = [s for s in subjects if s.i < verb.i]
+    if before and not incise:
+        nearest = before[-1]  # after a comma: "X rescued 75 people, many of them ..., the fire service said"
+        parted = any(t.text == "," for t in verb.doc[before[0].i: nearest.i])
+        return nearest if parted else before[0]
     inverted = incise_subject(verb)
     if inverted is not None or subjects:
         return inverted or subjects[0]
-    if verb.head is not verb and verb.dep_ in {"conj", "xcomp"}:
-        return subject(verb.head)
+    if verb.head is not verb and (verb.dep_ in {"conj", "xcomp"} or verb.dep_ in {"advcl", "acl"}
+                                  and verb.morph.get("VerbForm") in (["Part"], ["Ger"])):
+        return subject(verb.head)  # "..., qualifiant le texte de «…»", "saying «…»": the main verb's subject
+    between = after_quote(verb)
+    if between is not None:
+        return first_bare_noun(between)  # '"…," a doctor at one of the hospitals told Reuters'
     for child in verb.rights:
         if child.dep_ in {"obj", "dobj", "nmod", "obl:arg"} and (child.pos_ == "PROPN" or child.ent_type_):
             return child
+    return None
+
+
+def after_quote(verb: Token) -> Span | None:
+    """The words between a closing quotation mark and the verb after it, in the same sentence."""
+    doc = verb.doc
+    for token in reversed(doc[max(verb.sent.start, verb.i - 20): verb.i]):
+        if token.text in {"»", "”"} or token.text == '"' and in_quotes(token):
+            return doc[token.i + 1: verb.i]
     return None
 
 
@@ -136,7 +161,12 @@ def in_quotes(token: Token) -> bool:
 
 
 def is_speech(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX", "NOUN"} and token.lemma_.lower() in SPEECH_VERBS
+    lemma = token.lemma_.lower()
+    if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "état":
+        return True  # "a fait état de « plus de 120 blessés »"
+    if token.pos_ == "ADJ" and token.lang_ == "fr":  # "raconte" tagged as an adjective, lemma "racont"
+        return lemma + "er" in SPEECH_VERBS and token.lower_.startswith(lemma)
+    return token.pos_ in {"VERB", "AUX", "NOUN"} and lemma in SPEECH_VERBS
 
 
 def is_pronoun(token: Token) -> bool:

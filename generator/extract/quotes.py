@@ -26,13 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from . import Analysis, extractor
 from .entities import acronyms, clean_name, entity_mentions
-from .phrases import TITLES, first_bare_noun, is_pronoun, is_speech, is_title, phrase, subject
+from .phrases import TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import _cited
 
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
 GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
 ANONYMOUS = re.compile(r"\s+(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|s'exprimant anonymement|"
                        r"on (?:the )?condition of anonymity|speaking anonymously)$", re.I)
+DEFINITE = {"le", "la", "l'", "l’", "the"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
                       re.I)  # "Jimmy Chérizier, dit «Barbecue»"; not "a dit «respecter»"
@@ -76,6 +77,12 @@ class Speakers:
         tokens = list(span) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             tokens.append(doc[span.end + 1])  # an apposition the parser attached elsewhere
+        for k in range(span.end, min(span.end + 8, len(doc) - 1)):  # "le représentant de l'OMS au Malawi, Thomas Banda"
+            if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {".", ";", "«", "»", '"'}:
+                break
+            if doc[k].text == "," and self.by_token.get(self._position(doc[k + 1]), ("", ""))[1] == "person":
+                tokens.append(doc[k + 1])
+                break
         named = [self.by_token.get(self._position(t)) for t in tokens]
         for kind in ("person", "organization"):
             found = [c for c in named if c and c[1] == kind]
@@ -85,8 +92,19 @@ class Speakers:
             return self.last(span[0], "organization")
         if is_title(span):
             return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), clean_name(span.text))
+        if len(span) == 1 and head.pos_ == "NOUN" and head.is_lower and head.i and doc[head.i - 1].lower_ in DEFINITE \
+                and "Sing" in head.morph.get("Number"):
+            named = self._last_here(head)
+            if named:
+                return named  # "a ajouté le médecin", "L'officier a ajouté": the person just named
         words = ANONYMOUS.sub("", clean_name(span.text))
         return self.aliases.get(words, words) or None
+
+    def _last_here(self, token: Token) -> str | None:
+        """The last person named before a token in its paragraph."""
+        paragraph, i = self._position(token)
+        earlier = [c for (p, j), c, t in self.seen if t == "person" and p == paragraph and j < i]
+        return earlier[-1] if earlier else None
 
     def who(self, token: Token | None, quote: Span) -> str | None:
         if token is None:
@@ -96,19 +114,21 @@ class Speakers:
         return self.name(phrase(token), token)
 
 
-def _speech_verb(quote: Span, sentence: Span) -> Token | None:
+def _speech_verb(quote: Span, sentence: Span) -> tuple[Token | None, bool]:
+    """The speech verb of a quotation, and whether the quotation depends on it (else it is
+    only the nearest one in the sentence)."""
     inside = range(quote.start, quote.end)
     roots = [t for t in quote if t.head.i not in inside or t.head is t]
     for root in roots[:1]:
         token = root
         for _ in range(4):
             if token.i not in inside and is_speech(token):
-                return token
+                return token, True
             if token.head is token:
                 break
             token = token.head
     verbs = [t for t in sentence if t.i not in inside and is_speech(t) and t.pos_ != "NOUN"]
-    return min(verbs, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end)), default=None)
+    return min(verbs, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end)), default=None), False
 
 
 def _outer_subject(verb: Token) -> Token | None:
@@ -121,6 +141,14 @@ def _outer_subject(verb: Token) -> Token | None:
             break
         verb, who = verb.head, outer
     return who
+
+
+def _nearest_subject(sentence: Span, verb: Token) -> Token | None:
+    """The last subject before a speech verb the parser left without one: "Le Premier ministre
+    Benyamin Netanyahou a au contraire salué «…»"."""
+    found = [t for t in sentence if t.i < verb.i and t.dep_ in {"nsubj", "nsubj:pass"} and not in_quotes(t)
+             and (t.lower_ in TITLES or is_pronoun(t) or any(w.ent_type_ in {"PER", "PERSON", "ORG"} for w in t.subtree))]
+    return found[-1] if found else None
 
 
 def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str | None:
@@ -143,14 +171,15 @@ def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str |
     if end < len(doc) and (doc[end].text == "," or doc[end].is_lower):
         end = doc[end].sent.end  # the parser cut "«…», a indiqué un responsable" after the quote
     sentence = doc[quote[0].sent.start: end]
-    verb = _speech_verb(quote, sentence)
-    if verb is not None:
-        return speakers.who(_outer_subject(verb), quote)
+    verb, governs = _speech_verb(quote, sentence)
+    cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
+    if verb is not None and (governs or cited is None):
+        who = _outer_subject(verb) or _nearest_subject(sentence, verb)
+        return speakers.who(who, quote)
     words = [t for t in sentence if not t.is_punct]
     if all(quote.start <= t.i < quote.end for t in words):
         return _announced(doc, sentence, speakers, quote) or previous
-    cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
-    if cited is not None:
+    if cited is not None:  # "Selon lui, le taux est « bien au-dessus » du seuil"
         return speakers.who(cited, quote)
     return speakers.who(subject(sentence.root), quote)
 

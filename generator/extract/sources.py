@@ -22,17 +22,44 @@ PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
-TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on)\b|"
+TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on|"
+                      r"joints?|jointes?|contactée?s?|interrogée?s?|reached|contacted|interviewed)\b|"
                       r"(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday|yesterday|\d)).*$", re.I)
+LEADING = re.compile(r"^(?:dont|notamment|including|among them)\s+|^(?:premier|dernier|nouveau|précédent|latest|previous|"
+                     r"new|earlier|first)\s+(?=(?:bilan|toll|count|report|rapport)\b)", re.I)  # "dernier bilan" -> bilan
+UNCONFIRMED = re.compile(r"\b(?:non confirmée?s?|unconfirmed|unverified|non vérifiée?s?)\b", re.I)  # hedges
+NAMED = {"ORG", "PER", "PERSON", "GPE", "LOC", "NORP", "FAC"}
+DOCUMENTS = frozenset("bilan communiqué rapport statement report estimation estimate chiffre figure donnée data "
+                      "décompte count tally".split())  # "plusieurs pays, dont la France"
+# The common nouns that name who informs: bodies, officials, media and documents. A person who
+# speaks ("a doctor", "many passengers") is a quote's speaker; other nouns are not sources.
+BODIES = frozenset("""
+police gendarmerie ministère ministre ministry minister agence agency autorité authority authorities official
+responsable bilan communiqué statement report rapport study étude source média media medium télévision radio
+journal newspaper hôpital hospital armée army military gouvernement government conseil council commission
+committee comité ong ngo groupe group union syndicat préfecture préfet préfète parquet procureur prosecutor
+pompier firefighter secours rescuer porte-parole spokesman spokeswoman spokesperson organisateur organiser
+organizer coastguard compagnie company société opérateur operator observateur observer monitor mairie
+direction office service centre center institut institute organisation organization mission coordination
+collectif association tribunal court observatoire observatory chiffre figure estimate estimation document
+bureau leader dirigeant junta junte état-major command commandement department département administration agences chamber chambre
+mayor maire governor gouverneur president président premier chief chef director directeur directrice
+channel chaîne broadcaster outlet daily quotidien site
+""".split())
+
+
+def _reporting_body(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in BODIES or lemma.rstrip("s") in BODIES or token.lower_.rstrip("s") in BODIES
 CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
 
 
 def _cited(token: Token) -> Token | None:
     """The noun a citing word introduces, or None ("selon ses termes" cites no one)."""
     noun = _introduced(token)
-    if noun is None or any(c.lower_ in POSSESSIVES for c in noun.children):
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN", "PRON"} or any(c.lower_ in POSSESSIVES for c in noun.children):
         return None
     return noun
 
@@ -76,13 +103,35 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
     who = subject(token)
     if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE or in_quotes(who):
         return None  # "17 deaths were reported": what is reported, not who reports
+    if not (who.ent_type_ in NAMED or who.pos_ == "PROPN" or _reporting_body(who)):
+        return None  # "the war has displaced", "many passengers said": not a body that informs
     span = phrase(who)
     doc = who.doc
     around = list(span) + [t for c in who.children if c.dep_ == "appos" for t in c.subtree]
     around += list(doc[span.end + 1: span.end + 3]) if span.end < len(doc) and doc[span.end].text == "," else []
     if any(t.text in people for t in around) or is_title(span):
-        return None  # "its executive director, Irungu Houghton, told", "Ruto said"
+        return None  # "its executive director, Irungu Houghton, told", "Ruto said"; not "X said 87 had died"
     return who
+
+
+def _gives_figures(verb: Token) -> bool:
+    """Whether what a verb reports holds a figure outside quotation marks: a person who gives a
+    toll is the source of that figure."""
+    return any(t.like_num and t.i > verb.i and not in_quotes(t) for t in verb.subtree)
+
+
+def _owner(head: Token) -> Token:
+    """Whose document a cited document is: "le bilan des pompiers" -> pompiers, "estimates by the UN"."""
+    if head.lemma_.lower() not in DOCUMENTS:
+        return head
+    for child in head.children:
+        if child.dep_ in {"nmod", "pobj", "prep", "obl:agent"} and child.i > head.i:
+            owner = child if child.dep_ != "prep" else next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in {"NOUN", "PROPN"} and (owner.ent_type_ or _reporting_body(owner)) \
+                    and owner.lemma_.lower() not in DOCUMENTS and (child.dep_ == "prep" or any(
+                        c.dep_ == "case" for c in owner.children)):
+                return owner
+    return head
 
 
 def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, str]]:
@@ -93,8 +142,15 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
         head = _cited(token) or _reporter(token, people)
         if head is None or not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
-        name = clean_name(TRAILING.sub("", phrase(head).text))
-        if len(name) > 1 and head.i not in found:
+        head = _owner(head)
+        cited = phrase(head)
+        if any("Fin" in t.morph.get("VerbForm") for t in cited) \
+                or UNCONFIRMED.search(head.doc[max(0, head.i - 1): head.i + 4].text):
+            continue  # "C'est le drame le plus meurtrier, a déclaré le ministre": a clause, not who
+        if any(t.lower_ in {"même", "same"} for t in cited):
+            continue  # "selon la même source": the one already cited
+        name = clean_name(LEADING.sub("", TRAILING.sub("", cited.text)))
+        if len(name) > 1 and name[0].isalpha() and name.lower() not in {"et", "and", "or", "ou"} and head.i not in found:
             found[head.i] = (phrase(head).start_char, name)
     return sorted(found.values())
 
@@ -102,8 +158,21 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
 @shared
 def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     """Sentence id -> the names it cites, in reading order."""
-    people = {word for _, e in entity_mentions(analysis) if e.type == "person" for word in e.canonical.split()}
-    return {sentence.id: [name for _, name in sources_of(span, people)] for sentence, span in analysis.spans()}
+    mentions = entity_mentions(analysis)
+    people = {word for _, e in mentions if e.type == "person" for word in e.canonical.split()}
+    names = {clean_name(e.text): e.canonical for _, e in mentions if e.type != "person"}  # "WHO" -> "World Health..."
+    bodies: list[str] = []  # the organisations named so far, for "the agency", "l'agence"
+    out = {}
+    for sentence, span in analysis.spans():
+        cited = []
+        for _, name in sources_of(span, people):
+            name = names.get(name, name)
+            if " " not in name and name.islower():
+                name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()), name)
+            cited.append(name)
+        bodies += [e.canonical for sp, e in mentions if e.type == "organization" and analysis.sentence_id(sp) == sentence.id]
+        out[sentence.id] = cited
+    return out
 
 
 @extractor("sources", "sources")
