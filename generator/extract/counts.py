@@ -40,17 +40,19 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
-                 r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up"),
+                 r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
+                 r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?"),
     ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
                   r"forced from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
-                  r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left"),
+                  r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
+                  r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers"),
     ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
-                     r"took to the streets"),
+                     r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
@@ -69,7 +71,8 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|"
                      r"réuni\w*|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
-VERBS_BEFORE = tuple(b for b in BEFORE if b[0] != "participants")
+BEFORE += (("other", r"infect\w*|contamin\w*|vaccin\w*|sickened|soigné\w*|treated"),)
+VERBS_BEFORE = tuple(b for b in BEFORE if b[0] not in {"participants", "other"})
 CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
 PEOPLE = (
     r"personnes|gens|habitants|civils|enfants|femmes|hommes|soldats|militaires|policiers|gendarmes|membres|"
@@ -88,6 +91,7 @@ PEOPLE = (
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
+NEAR = r"^\W*(?:[\w'’-]+\W+){{0,4}}?(?:{})\b"  # what happened, in the verb group after the people
 LINKS = r"as|while|when|after|before|since|comme|alors|que|qui|and|et|or|ou|but|mais|to|à|in|dans|on|sur|at|by|par"
 COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+)?"
 YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|après|before|after|fin|début|mid|"
@@ -101,6 +105,14 @@ SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|seco
 CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant|conçue?s?|prévue?s?|autorisée?s?) "
                       r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
+OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak|choléra|cholera|ebola|rougeole|measles|dengue|covid|"
+                      r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
+MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
+              r"february|march|april|june|july|august|september|october|november|december"
+POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|région|region|capitale?|agglomération|"
+                        r"metropolis|nation|province|island|île|district)\b[^,.;]{0,30}\b(?:de|d['’]|of|with|avec|"
+                        r"home to|abritant|peuplée? de)\s*(?:an estimated\s+|estimated\s+|some\s+|about\s+|around\s+|"
+                        r"roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$", re.I)
 RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
                    re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
@@ -144,6 +156,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "un gendarme de 22 ans", "29 tonnes"
     if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before):
         return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
+    if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
+        return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
+    if re.search(DOWN_FROM, before, re.I) and not previous and not _people(after):
+        return None  # "112 drones, dont 76 ont été abattus": a part of something else
     if RATIO.search(before):
         return None  # "un professeur sur deux", "one in five residents": a share, not a count
     people = _people(after)
@@ -160,10 +176,12 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
-        if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\b", clause, re.I):
-            return previous, noun
+        if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\s+(?:been\s+|été\s+)?"
+                         r"\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
+            return previous, noun  # "of whom 15 were girls"
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
-    among = re.search(r"\b(?:parmi les|among the)\s+(\w+)\s*,\s*" + QUALIFYING + "$", before, re.I)
+    among = re.search(r"\b(?:parmi les|among the)\s+(\w+)\s*(?:,|figurent|figuraient|sont|étaient|were|are|was)\s*"
+                      + QUALIFYING + "$", before, re.I)
     if among and _category(VICTIMS, among.group(1), r"^(?:{})$"):
         return _category(VICTIMS, among.group(1), r"^(?:{})$"), noun  # "Parmi les blessés, quatre sont"
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
@@ -185,6 +203,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         word = re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)",
                         after, re.I).group(1)
         return ("arrested" if word.lower() == "detained" else _category(HAPPENED, word, r"^(?:{})$")), None
+    if previous and re.search(r"\b(?:of the|sur les|parmi les|among the)\s+[\d\s,.]+[^,;.]{0,60},\s*" + QUALIFYING + "$",
+                              before, re.I) and not _category(HAPPENED, clause, NEAR):
+        return previous, noun  # "Of the 108 people taken into custody, 71 were students"
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
@@ -192,7 +213,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 or _category(VERBS_BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
     if noun and re.match(r"(?:cas|cases)\b", noun, re.I):
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
-    happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else _category(HAPPENED, clause, r"\b(?:{})\b")
+    happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else \
+        _category(HAPPENED, clause, NEAR)
     if happened == "participants" and re.search(r"\b(?:aux? (?:secours|recherches|sauvetage|opérations)|in (?:the )?"
                                                 r"(?:rescue|search|relief|operation))", clause, re.I):
         happened = None  # "ont participé aux secours": rescuers, not a crowd
@@ -248,6 +270,8 @@ def _tally(before: str) -> str | None:
     """The category of the tally a figure gives, named before it in its clause: "the number of
     protesters in the capital at about", "le nombre de disparus à"."""
     clause = re.split(r"[,;:.]", before)[-1]
+    if re.search(r"\b(?:crowd|foule|turnout|attendance|affluence|cortège)\b", clause, re.I):
+        return "participants"  # "police estimated the crowd at between 150 and 200"
     m = re.search(r"\b(?:number|nombre|toll|bilan|total|count|tally|chiffre)\s+(?:of|de|des|d['’])\s*"
                   r"(?:the\s+|la\s+|les\s+)?(?P<word>[\w-]+)", clause, re.I)
     if m is None:
@@ -272,6 +296,7 @@ def extract_counts(analysis: Analysis) -> list[Count]:
         if d.value:
             dates.setdefault(d.sentence, d.value)
     cites = sources_by_sentence(analysis)
+    outbreak = any(OUTBREAK.search(p.text) for p in analysis.document.paragraphs)
     for sentence, span in analysis.spans():
         previous = None
         offset = span.text.find(sentence.text)
@@ -288,6 +313,8 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             category, who = found
             if category == "other":
                 category = parsed_category(span, offset + number.start, who) or category
+            if category == "wounded" and outbreak and not (who and _category(VICTIMS, who, r"^(?:{})\b")):
+                category = "other"  # "40 children are being treated" in an epidemic: patients, not wounded
             previous = category
             out.append(Count(category=category, value=number.value, low=number.low, high=number.high,
                              qualifier=number.qualifier, who=who, attributed_to=cited[0] if cited else None,

@@ -42,7 +42,11 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police)\b")
-ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,9}")
+ACRONYM = re.compile(r"[A-Z]{3,9}")
+CONTINENTS = {"Europe", "Afrique", "Africa", "Asie", "Asia", "Amérique", "America", "Océanie", "Oceania", "Antarctique",
+              "Antarctica", "Moyen-Orient", "Middle East", "Amérique latine", "Latin America", "Maghreb", "Sahel"}
+DISEASES = re.compile(r"(?i:ebola|covid(?:-19)?|choléra|cholera|rougeole|measles|mpox|dengue|paludisme|malaria|sida|aids|"
+                      r"grippe|influenza|polio|variole)")
 COUNTRY_CODES = {"USA", "RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "URSS", "USSR", "RSA"}
 LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
@@ -58,7 +62,9 @@ PATTERNS = (
                      r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"),
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
-    ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square)\s+(?:de la |du |de l['’]|des |de )?[A-ZÉ][\w-]+"),
+    ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
+                 r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+"),
+    ("location", r"\b[A-Z][\w'’-]+ (?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
 )
 PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
 STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "on", "en",
@@ -67,11 +73,14 @@ STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and",
 
 def clean_name(text: str) -> str:
     """'l'Arménie' -> 'Arménie': no article, elision, possessive or surrounding punctuation."""
-    name = ARTICLE.sub("", text.strip(" \t«»\"“”'’,.;:()")).strip(" \t«»\"“”'’,.;:()")
+    name = re.sub(r"\s*\([^)]*$", "", text)  # "National Institute of Public Health (INSP"
+    name = ARTICLE.sub("", name.strip(" \t«»\"“”'’,.;:()")).strip(" \t«»\"“”'’,.;:()")
     return re.sub(r"['’]s$", "", name)  # "the European Union's" -> "European Union"
 
 
 def _is_junk(ent: Span, name: str, kind: str) -> bool:
+    if DISEASES.fullmatch(name):
+        return True  # a disease is not a person, an organisation or a place
     if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()) or name.lower() in COMPASS:
         return True
     first = ent[0]
@@ -95,6 +104,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
         institution = None  # "Police Chief Darnell Hughes"; not "St Thomas' Hospital", "University of Oslo"
     if (kind != "person" and ORG_WORDS.search(name)) or institution:
         return "organization"
+    if name.isupper() and ent.start <= 1 and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
+        return "location"  # "YANGON (AFP) -": a dateline
     if kind != "organization" and ACRONYM.fullmatch(name) and name not in COUNTRY_CODES \
             and not place_reference(name, ent.doc.lang_):
         return "organization"  # "JNIM", "AEMET": an acronym names a body, not a person or a place
@@ -171,6 +182,14 @@ def _trimmed(ent: Span, language: str) -> Span:
     """Without a leading title, which makes it a person ("Premier ministre Pedro Sánchez"), nor, in
     English, a trailing common noun ("Georgian Dream party")."""
     start, end = ent.start, ent.end
+    while end - start > 1 and ent.doc[start].is_lower and ent.doc[start].pos_ == "ADP" and ent.label_ in LABELS:
+        start += 1  # "across Europe"
+    first = start
+    while ent.label_ in {"PER", "PERSON"} and end < ent.sent.end and _given_name(ent.doc[end]):
+        end += 1  # "Mohammad Rafiqul Islam": a last name the model left out
+    while end < ent.sent.end - 1 and ent.doc[end - 1].lower_ in {"de", "du", "des", "l'", "l’", "d'", "d’", "of"} \
+            and ent.doc[end].is_title:
+        end += 1  # "Association des hôpitaux de l'" + "Oklahoma"
     while ent.label_ in {"PER", "PERSON"} and start > ent.sent.start and _given_name(ent.doc[start - 1]):
         start -= 1  # "Irungu Houghton", "Tarek William Saab": a first name the model left out
     while end - start > 1 and ent.doc[start].lower_ in TITLES:
@@ -178,7 +197,7 @@ def _trimmed(ent: Span, language: str) -> Span:
     roles = [t.i for t in ent.doc[start:end - 1] if t.lower_ in TITLES]
     if roles and all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[roles[-1] + 1:end]):
         start = roles[-1] + 1  # "Interim Police Chief Darnell Hughes", "Health Minister X": the name after the role
-    label = "PER" if start > ent.start and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
+    label = "PER" if start > first and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
     while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
     while language == "fr" and ent.label_ == "ORG" and end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" \

@@ -35,7 +35,7 @@ president minister prime spokesman spokeswoman spokesperson chief mayor secretar
 prosecutor general commander king queen leader chairman chairwoman co-chair head
 constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
-interim acting deputy adjoint adjointe
+interim acting deputy adjoint adjointe officer sgt sergent
 """.split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them
@@ -82,6 +82,9 @@ def subject(verb: Token) -> Token | None:
                 and in_quotes(c) == in_quotes(verb)]  # not a subject the parser found inside a quotation
     subjects.sort(key=lambda t: t.i)
     incise = verb.doc.lang_ == "fr" and (verb.dep_ in {"parataxis", "dep"} or _named_after(verb))
+    relative = [s for s in subjects if s.lower_ in {"qui", "who", "which", "that"}]
+    if relative and verb.dep_ in {"acl:relcl", "relcl", "acl"} and verb.head is not verb:
+        return verb.head  # "la Ligue des droits de l'homme, qui dénonce «…»": the Ligue
     before = [s for s in subjects if s.i < verb.i]
     if before and not incise:
         nearest = before[-1]  # after a comma: "X rescued 75 people, many of them ..., the fire service said"

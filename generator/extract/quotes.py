@@ -33,6 +33,7 @@ QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"
 GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
 ANONYMOUS = re.compile(r"\s+(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|s'exprimant anonymement|"
                        r"on (?:the )?condition of anonymity|speaking anonymously)$", re.I)
+TITLED = re.compile(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+(?P<name>(?:[A-Z][\w'’-]+\s*){2,4})$")
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
@@ -80,9 +81,13 @@ class Speakers:
         for k in range(span.end, min(span.end + 8, len(doc) - 1)):  # "le représentant de l'OMS au Malawi, Thomas Banda"
             if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {".", ";", "«", "»", '"'}:
                 break
-            if doc[k].text == "," and self.by_token.get(self._position(doc[k + 1]), ("", ""))[1] == "person":
-                tokens.append(doc[k + 1])
-                break
+            if doc[k].text == ",":
+                j = k + 1
+                while j < len(doc) - 1 and (doc[j].lower_ in TITLES or doc[j].pos_ == "DET"):
+                    j += 1  # ", le commissaire Mamadou Lamine Ndiaye"
+                if self.by_token.get(self._position(doc[j]), ("", ""))[1] == "person":
+                    tokens.append(doc[j])
+                    break
         named = [self.by_token.get(self._position(t)) for t in tokens]
         for kind in ("person", "organization"):
             found = [c for c in named if c and c[1] == kind]
@@ -98,6 +103,9 @@ class Speakers:
             if named:
                 return named  # "a ajouté le médecin", "L'officier a ajouté": the person just named
         words = ANONYMOUS.sub("", clean_name(span.text))
+        titled = TITLED.search(words)
+        if titled:  # "LASEMA spokesperson Adebola Ajayi", a name the model did not see
+            words = titled.group("name")
         return self.aliases.get(words, words) or None
 
     def _last_here(self, token: Token) -> str | None:

@@ -30,6 +30,8 @@ TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couver
 LEADING = re.compile(r"^(?:dont|notamment|including|among them)\s+|^(?:premier|dernier|nouveau|précédent|latest|previous|"
                      r"new|earlier|first)\s+(?=(?:bilan|toll|count|report|rapport)\b)", re.I)  # "dernier bilan" -> bilan
 UNCONFIRMED = re.compile(r"\b(?:non confirmée?s?|unconfirmed|unverified|non vérifiée?s?)\b", re.I)  # hedges
+MEDIA = frozenset("journal newspaper daily quotidien hebdomadaire télévision television chaîne channel radio site "
+                  "website agence agency service outlet broadcaster".split())
 NAMED = {"ORG", "PER", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 DOCUMENTS = frozenset("bilan communiqué rapport statement report estimation estimate chiffre figure donnée data "
                       "décompte count tally".split())  # "plusieurs pays, dont la France"
@@ -134,6 +136,19 @@ def _owner(head: Token) -> Token:
     return head
 
 
+def _named_medium(cited: Span) -> Span:
+    """The name in a medium or service described by its kind: "le quotidien Daily Trust", "la
+    télévision privée 2STV", "private ambulance service ER24" -> the name."""
+    if cited.root.lemma_.lower() not in MEDIA:
+        return cited
+    doc = cited.doc
+    for ent in doc.ents:
+        if cited.root.i < ent.start <= cited.end + 2 and ent.label_ in {"ORG", "MISC", "PRODUCT", "PER", "PERSON"} \
+                and not (ent.start == cited.start and ent.end >= cited.end):
+            return ent
+    return cited
+
+
 def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, str]]:
     """(character offset, name) of every source cited in a sentence; `people` are the words of
     the names of persons in the document, who are speakers rather than sources."""
@@ -143,7 +158,7 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
         if head is None or not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
         head = _owner(head)
-        cited = phrase(head)
+        cited = _named_medium(phrase(head))
         if any("Fin" in t.morph.get("VerbForm") for t in cited) \
                 or UNCONFIRMED.search(head.doc[max(0, head.i - 1): head.i + 4].text):
             continue  # "C'est le drame le plus meurtrier, a déclaré le ministre": a clause, not who
