@@ -104,7 +104,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
         institution = None  # "Police Chief Darnell Hughes"; not "St Thomas' Hospital", "University of Oslo"
     if (kind != "person" and ORG_WORDS.search(name)) or institution:
         return "organization"
-    if name.isupper() and ent.start <= 1 and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
+    dateline = ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text in {",", "(", "-", "—"}
+    if name.isupper() and dateline and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
         return "location"  # "YANGON (AFP) -": a dateline
     if kind != "organization" and ACRONYM.fullmatch(name) and name not in COUNTRY_CODES \
             and not place_reference(name, ent.doc.lang_):
@@ -266,16 +267,16 @@ def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
              for span, name, kind, sid, canonical in named]  # "Hughes said", after "Darnell Hughes": a person
     named = [(span, name, _placed(span, name, kind, canonical, analysis.language), sid, canonical)
              for span, name, kind, sid, canonical in named]
+    titled = {c.casefold(): c for *_, c in named if not c.isupper()}
+    named = [(span, name, kind, sid, titled.get(c.casefold(), c) if c.isupper() else c)
+             for span, name, kind, sid, c in named]  # "KATHMANDU, Nepal (AP)": the city the article names
     votes: dict[str, Counter] = {}
     for span, _, kind, _, canonical in named:
         votes.setdefault(canonical, Counter())[kind] += len(span)  # "Nicolás Maduro" outweighs a lone "Maduro"
     order = ("organization", "location", "person", "other")
     types = {c: min(v, key=lambda k: (-v[k], order.index(k))) for c, v in votes.items()}
     types.update({long: "organization" for long in expansions.values() if long in types})
-    titled = {c.casefold(): c for c in types if not c.isupper()}
-    shouted = {c: titled[c.casefold()] for c in types if c.isupper() and c.casefold() in titled}  # "JAKARTA (Reuters)"
-    return [(span, Entity(text=span.text, type=types[shouted.get(canonical, canonical)],
-                          canonical=shouted.get(canonical, canonical), sentence=sid))
+    return [(span, Entity(text=span.text, type=types[canonical], canonical=canonical, sentence=sid))
             for span, name, kind, sid, canonical in named]
 
 

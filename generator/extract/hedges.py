@@ -33,7 +33,15 @@ MARKERS = re.compile(
     r"(?:may|might) never be known|ne sera (?:peut-être )?jamais connu\w*|"
     r"(?:probably|likely|could be|may be) (?:much |far |significantly )?higher|"
     r"(?:probablement|sans doute|vraisemblablement) (?:bien |beaucoup )?(?:plus élevée?s?|supérieure?s?)|"
-    r"suspected (?!of\b)\w+)\b", re.I)
+    r"suspected (?!of\b)\w+|"
+    r"(?:preliminary|initial) (?:findings|results|reports) (?:suggest|indicate|show)\w*|(?:unable|not able) to "
+    r"(?:verify|confirm)|(?:believed|thought|feared) (?:to (?:be|have)\s+)?(?:dead|buried|trapped|killed|missing)|"
+    r"appeared to (?:show|be)|seemed to|ignor(?:e|ent|ait|aient)\s+(?:où|si|comment|combien|pourquoi|qui|ce qui)|"
+    r"rest(?:ait|aient|e|ent) (?:encore |toujours )?(?:inconnue?s?|incertaine?s?|indéterminée?s?|floue?s?)|"
+    r"(?:n['’]|ne )(?:a|ont|avait|avaient|est|sont|était|étaient) pas (?:encore |toujours )?(?:été )?"
+    r"(?:déterminée?s?|établie?s?|authentifiée?s?|connue?s?|identifiée?s?|élucidée?s?)|"
+    r"pas possible (?:dans l['’]immédiat )?de (?:dire|savoir|confirmer|vérifier)|ont pu (?:aggraver|causer|provoquer)|"
+    r"(?:could|may|might) have (?:caused|worsened|contributed))\b", re.I)
 HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?"
                      r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b|à l['’]origine|responsables?\b)", re.I)
 
