@@ -43,6 +43,8 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police)\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
+ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
+                          r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
 CONTINENTS = {"Europe", "Afrique", "Africa", "Asie", "Asia", "Amérique", "America", "Océanie", "Oceania", "Antarctique",
               "Antarctica", "Moyen-Orient", "Middle East", "Amérique latine", "Latin America", "Maghreb", "Sahel"}
 DISEASES = re.compile(r"(?i:ebola|covid(?:-19)?|choléra|cholera|rougeole|measles|mpox|dengue|paludisme|malaria|sida|aids|"
@@ -99,6 +101,8 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
 
 
 def _retype(ent: Span, name: str, kind: str) -> str:
+    if ARMED_GROUPS.fullmatch(name):
+        return "organization"  # names the models often take for places or people
     institution = INSTITUTIONS.search(name)
     if kind == "person" and institution and not re.match(r"\s*(?:$|of\b|de\b|d['’])", name[institution.end():]):
         institution = None  # "Police Chief Darnell Hughes"; not "St Thomas' Hospital", "University of Oslo"
