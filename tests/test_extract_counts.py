@@ -125,3 +125,16 @@ def test_shares_definitions_and_capacities_are_not_counts_of_people_affected(tex
     counts = counts_of(text)
     assert all(c[0] != "participants" for c in counts)
     assert not any(c[1] in {3, 5, 4, 50} for c in counts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers arrived at about 10:00 and left at 14h30.", []),
+    ("At least 16 people were killed when hundreds of police officers stormed the area.",
+     [("killed", 16, 16, 16, "at_least"), ("other", None, 200, 999, "range")]),
+    ("The dead included 12 women.", [("killed", 12, 12, 12, "exact")]),
+    ("Dans l'usine, neuf ouvriers ont été tués et deux autres, grièvement blessés, ont été évacués.",
+     [("killed", 9, 9, 9, "exact"), ("wounded", 2, 2, 2, "exact")]),
+    ("About 80,000 people had been ordered to evacuate.", [("displaced", 80000, 80000, 80000, "about")]),
+])
+def test_times_subordinate_clauses_and_apposed_injuries(text, expected):
+    assert counts_of(text) == expected

@@ -81,3 +81,22 @@ def test_sources_are_bodies_under_their_canonical_name_not_passers_by_nor_rumour
 ])
 def test_abbreviated_paired_and_yearless_dates(text, expected):
     assert [d.value for d in facts_of(text, "2024-03-13").dates] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In April 2021, the group said soldiers had killed 40 people in the village on 3 March that year.", ["2021-03-03"]),
+    ("Les autorités déconseillent toute sortie au moins jusqu'à dimanche.", ["2024-03-17"]),
+    ("Le ministre a promis de recevoir lundi une délégation.", ["2024-03-18"]),
+])
+def test_the_year_a_sentence_names_and_days_to_come(text, expected):
+    assert [d.value for d in facts_of(text, "2024-03-13").dates] == expected
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The death toll could rise further, officials said.", True),
+    ("Selon un bilan provisoire, douze personnes sont mortes.", True),
+    ("Sans ce changement de vent, le bilan aurait été bien plus lourd.", False),
+    ("The attack has not been claimed, and no group immediately claimed responsibility.", True),
+])
+def test_provisional_figures_are_hedged_and_counterfactuals_are_not(text, hedged):
+    assert bool(facts_of(text, "2024-03-13").hedges) is hedged

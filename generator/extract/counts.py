@@ -49,7 +49,8 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"forced from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
-                  r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers"),
+                  r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
+                  r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer"),
     ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)"),
@@ -60,7 +61,8 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"toll (?:of|at)|bilan (?:\w+ )?(?:de|d['’]|à)|"
                r"toll\b(?:\s+\S+){0,3}?\s+(?:(?:rose|rises|risen|climbs?|climbed|jumped|reached|stands|stood|hit)"
                r"(?:\s+(?:to|at))?|at|to)|"
-               r"number of dead|number of deaths|among the dead were|among the victims were|parmi les victimes "
+               r"number of dead|number of deaths|among the dead were|among the victims were|"
+               r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*"),
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|"
                 r"(?:and|et) (?:wounded|injured|blessé)"),
@@ -156,6 +158,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "un gendarme de 22 ans", "29 tonnes"
     if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before):
         return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
+    if re.match(r"[:h.]\d\d", after) or re.search(r"\d[:h]$", before) or number.high == 0:
+        return None  # "10:00", "14h30": a time; zero counts no one
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
         return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
     if re.search(DOWN_FROM, before, re.I) and not previous and not _people(after):
@@ -187,6 +191,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
                                                                                        noun + after[people.end():][:12], re.I)):
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
+    hurt = _category(VICTIMS, after, r"^\s+(?:autres|others|more)?\s*,\s*(?:\w+ment\s+|seriously\s+|critically\s+)?(?:{})\b")
+    if noun is None and hurt:
+        return hurt, None  # "et deux autres, grièvement blessés, ont été transportés"
     if noun is None and re.match(r"\s+(?:on board|aboard|à bord)\b", after, re.I):
         return "other", None  # "about 140 on board"
     if noun is None and previous and (re.match(r"\s*,?\s*(?:selon|d['’]après|according to)\b", after, re.I)
@@ -231,7 +238,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
 def _before(before: str, tally: bool = False) -> str | None:
     """The category a verb or tally noun just before the figure gives it, in the same clause
     (only a tally noun, "the number of arrests at", when no word for people follows)."""
-    clause = re.split(r"[,;:.]", before)[-1]
+    clause = re.split(r"[,;:.]|\b(?:when|as|after|while|because|where|lorsque|quand|alors que|tandis que|où)\b",
+                      before)[-1]  # "16 people were killed when hundreds of police stormed": not the police
     if tally and not re.search(r"\b(?:nombre|number|toll|bilan|total)\b", clause, re.I):
         return None
     return _category(BEFORE, clause, r"\b(?:{})\b(?:\s+\S+){{0,4}}\s*$")

@@ -29,7 +29,9 @@ DATE = re.compile(
     rf"|(?P<weekday>{WEEKDAY})(?:'s)?|(?P<relative>avant-hier|hier|yesterday|aujourd'hui|today))(?!\w)", re.I)
 # "doit présenter … jeudi", "will meet on Friday", "jeudi prochain": a day to come.
 FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|va|vont|sera|seront|prévue?s?|"
-                    r"will|shall|is due|are due|is expected|are expected|next)\b[^.;]*$|^\s+(?:prochain|next)\b", re.I)
+                    r"will|shall|is due|are due|is expected|are expected|next|promis de|promised to|plans? to|"
+                    r"prévoit de|s['’]est engagée? à|pledged to)\b[^.;]*$|^\s+(?:prochain|next)\b", re.I)
+UNTIL = re.compile(r"\b(?:jusqu['’]à|until|till|d['’]ici|d['’]ici à)\s+(?:au moins\s+|at least\s+)?$", re.I)
 NOT_A_DATE = re.compile(r"\b(?:un|une|chaque|tous les|les|every|each|a)\s+$", re.I)
 
 
@@ -92,7 +94,15 @@ def date_mentions(analysis: Analysis) -> list[DateMention]:
             if match.group("weekday") and re.match(r"s\b", sentence.text[match.end():]):
                 continue  # "les jeudis", "on Mondays"
             future = bool(FUTURE.search(sentence.text[:match.start()]) or FUTURE.match(sentence.text[match.end():])
-                          or any("Fut" in t.morph.get("Tense") for t in span if t.idx < offset + match.start()))
+                          or any("Fut" in t.morph.get("Tense") for t in span if t.idx < offset + match.start())
+                          or UNTIL.search(sentence.text[:match.start()])
+                          and not any(t.pos_ in {"AUX", "VERB"} and "Past" in t.morph.get("Tense") for t in span))
+            that_year = re.match(r"\s+(?:that year|the same year|cette année-là|la même année)", sentence.text[match.end():])
+            years = re.findall(r"\b(?:19|20)\d\d\b", sentence.text[:match.start()])
+            if that_year and years and match.group("dm") or that_year and years and match.group("md"):
+                text = f"{match.group(0)} {years[-1]}"  # "In April 2024, ... on 25 February that year"
+                out.append(DateMention(match.group(0), resolve(text, analysis.language, None), sentence.id))
+                continue
             paired = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$",
                                sentence.text[:match.start()]) if match.group(0).startswith(match.group("dm") or "@") else None
             if paired:  # "les 7 et 11 février": the first day takes the month of the second

@@ -45,6 +45,8 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
 ACRONYM = re.compile(r"[A-Z]{3,9}")
 ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
+STORMS = re.compile(r"(?i:(?:super |tropical |post-tropical )?(?:cyclone|hurricane|typhoon|storm|tempête|ouragan|"
+                    r"typhon|dépression tropicale)s?)(?:\s|$)")
 CONTINENTS = {"Europe", "Afrique", "Africa", "Asie", "Asia", "Amérique", "America", "Océanie", "Oceania", "Antarctique",
               "Antarctica", "Moyen-Orient", "Middle East", "Amérique latine", "Latin America", "Maghreb", "Sahel"}
 DISEASES = re.compile(r"(?i:ebola|covid(?:-19)?|choléra|cholera|rougeole|measles|mpox|dengue|paludisme|malaria|sida|aids|"
@@ -52,11 +54,12 @@ DISEASES = re.compile(r"(?i:ebola|covid(?:-19)?|choléra|cholera|rougeole|measle
 COUNTRY_CODES = {"USA", "RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "URSS", "USSR", "RSA"}
 LOC_WORDS = re.compile(r"\b(?:territories|territory|province|region|région|islands|îles?|county|district|valley|"
                        r"sea|ocean|mer|océan|gulf|golfe)\b", re.I)
-DEMONYM = re.compile(r"[A-Z][a-zé]+(?:ites|iens|iennes|ains|aines|ais|aises|ois|oises|ans|ese)")  # "Moscovites"
+DEMONYM = re.compile(r"[A-Z][a-zé]+(?:ites|iens|iennes|ains|aines|ais|aises|ois|oises|ans|ands|andes|ese)")  # "Moscovites"
 GROUP_NOUNS = {"party", "parti", "movement", "mouvement", "group", "groupe", "militia", "milice", "coalition",
                "alliance", "front", "collective", "collectif", "organisation", "organization", "union", "network"}
 PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier",
                "island", "île", "camp", "camps", "localité", "township", "county", "state", "valley", "vallée"}
+DWELLERS = {"resident", "residents", "habitant", "habitante", "habitants", "native", "mayor", "maire"}  # "a resident of X"
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
@@ -81,8 +84,10 @@ def clean_name(text: str) -> str:
 
 
 def _is_junk(ent: Span, name: str, kind: str) -> bool:
-    if DISEASES.fullmatch(name):
-        return True  # a disease is not a person, an organisation or a place
+    if DISEASES.fullmatch(name) or STORMS.match(name) or name.upper() in {"GMT", "UTC", "CET", "CEST"}:
+        return True  # a disease, a storm, a time zone: not a person, an organisation or a place
+    if ent.start and STORMS.fullmatch(ent.doc[ent.start - 1].text):
+        return True  # the name of "cyclone Freddy"
     if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()) or name.lower() in COMPASS:
         return True
     first = ent[0]
@@ -128,8 +133,9 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     media = before[-1:] if kind == "person" else before
     if any(w in MEDIA_WORDS for w in media) and before[-1] not in STOPWORDS | {"à", "in"}:
         return "organization"  # "la radio Kledu", "the jihadist group Boko Haram"
-    if kind == "person" and len(ent) == 1 and before and before[-1] in PLACE_WORDS | {"of", "de", "à"} \
-            and (len(before) < 2 or before[-2] in PLACE_NOUNS | PLACE_WORDS):
+    if kind == "person" and len(ent) <= 2 and before and (before[-1] in PLACE_WORDS or before[-1] in {"of", "de", "à"}
+                                                         and (len(before) < 2 or before[-2] in PLACE_NOUNS | PLACE_WORDS
+                                                              | DWELLERS)):
         return "location"  # "the village of Lodjo", "in Antakya"
     return kind
 

@@ -41,7 +41,14 @@ MARKERS = re.compile(
     r"(?:n['’]|ne )(?:a|ont|avait|avaient|est|sont|était|étaient) pas (?:encore |toujours )?(?:été )?"
     r"(?:déterminée?s?|établie?s?|authentifiée?s?|connue?s?|identifiée?s?|élucidée?s?)|"
     r"pas possible (?:dans l['’]immédiat )?de (?:dire|savoir|confirmer|vérifier)|ont pu (?:aggraver|causer|provoquer)|"
-    r"(?:could|may|might) have (?:caused|worsened|contributed))\b", re.I)
+    r"(?:could|may|might) have (?:caused|worsened|contributed)|"
+    r"(?:likely|expected) to (?:rise|increase|climb|grow|fall)|(?:could|may|might) (?:still |further )?(?:rise|increase|climb)|"
+    r"pourrai(?:en)?t (?:encore )?(?:s['’]alourdir|augmenter|grimper)|(?:bilan|toll) provisoire|provisional (?:toll|figures?)|"
+    r"premiers éléments|preliminary (?:toll|figures?)|not possible to (?:independently )?(?:verify|confirm)|"
+    r"sans (?:confirmer|expliquer|démentir)|ni confirmée?s? ni démentie?s?|neither confirmed nor denied|"
+    r"n['’](?:a|ont) pas été (?:revendiquée?s?|communiquée?s?|rendue?s? publique?s?)|"
+    r"no (?:group|one) (?:has |had )?(?:immediately )?claimed|investigating (?:those |these |the )?(?:reports|claims)|"
+    r"probably|probablement)\b", re.I)
 HEARSAY = re.compile(r"\b(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:(?:été\s+)?(?:\w+ment\s+)?(?:«\s*)?"
                      r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|us)\b|à l['’]origine|responsables?\b)", re.I)
 
@@ -50,7 +57,7 @@ def is_hedged(text: str) -> bool:
     if MARKERS.search(text):
         return True
     hearsay = HEARSAY.search(text)
-    return bool(hearsay) and not re.search(r"\bqu(?:e|['’])", text[:hearsay.start()], re.I)
+    return bool(hearsay) and not re.search(r"\bqu(?:e|['’])|^\W*(?:sans|si|without|if)\b", text[:hearsay.start()], re.I)
 
 
 @extractor("hedges", "hedges")

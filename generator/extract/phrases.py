@@ -35,7 +35,7 @@ president minister prime spokesman spokeswoman spokesperson chief mayor secretar
 prosecutor general commander king queen leader chairman chairwoman co-chair head
 constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
-interim acting deputy adjoint adjointe officer sgt sergent
+interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl
 """.split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them

@@ -34,6 +34,8 @@ GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group",
 ANONYMOUS = re.compile(r"\s+(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|s'exprimant anonymement|"
                        r"on (?:the )?condition of anonymity|speaking anonymously)$", re.I)
 TITLED = re.compile(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+(?P<name>(?:[A-Z][\w'’-]+\s*){2,4})$")
+CHANNEL = re.compile(r"\s+(?:sur|on|via)\s+(?:les réseaux sociaux|social media|X|Twitter|Facebook|Telegram|Instagram|"
+                     r"(?:son|sa|ses|his|her|its|their) (?:compte|account|page)).*$")  # "… on social media"
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
@@ -102,7 +104,8 @@ class Speakers:
             named = self._last_here(head)
             if named:
                 return named  # "a ajouté le médecin", "L'officier a ajouté": the person just named
-        words = ANONYMOUS.sub("", clean_name(span.text))
+        words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
+        words = re.sub(r"^\d+-year-old\s+", "", words)  # "a 38-year-old farmer" -> farmer
         titled = TITLED.search(words)
         if titled:  # "LASEMA spokesperson Adebola Ajayi", a name the model did not see
             words = titled.group("name")
