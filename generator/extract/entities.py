@@ -149,6 +149,21 @@ def _named_as_group(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS and c.i >= ent.end for c in ent.root.children)
 
 
+def _lone_names(named: list) -> dict[str, str]:
+    """A one-word "person" never given a first name nor a title is, when a preposition of place
+    comes before it anywhere, a place ("in Ghatkopar", "à Kayar"): people are introduced by
+    their full name or their role."""
+    out = {}
+    for canonical in {c for _, _, kind, _, c in named if kind == "person" and " " not in c}:
+        spans = [span for span, _, _, _, c in named if c == canonical]
+        before = [span.doc[span.start - 1].lower_ if span.start else "" for span in spans]
+        if any(b in TITLES for b in before):
+            continue
+        if any(b in PLACE_WORDS | {"at", "from", "to", "à", "en", "vers", "de", "of"} for b in before):
+            out[canonical] = "location"
+    return out
+
+
 def _placed(span: Span, name: str, kind: str, canonical: str, language: str) -> str:
     """A country or city of the gazetteer that the model took for a person or an organisation is a
     place ("Porto Alegre", "Mozambique"), unless it is someone's surname, follows a role or holds an
@@ -280,6 +295,8 @@ def entity_mentions(analysis: Analysis) -> list[tuple[Span, Entity]]:
     titled = {c.casefold(): c for *_, c in named if not c.isupper()}
     named = [(span, name, kind, sid, titled.get(c.casefold(), c) if c.isupper() else c)
              for span, name, kind, sid, c in named]  # "KATHMANDU, Nepal (AP)": the city the article names
+    lone = _lone_names(named)
+    named = [(span, name, lone.get(c, kind), sid, c) for span, name, kind, sid, c in named]
     votes: dict[str, Counter] = {}
     for span, _, kind, _, canonical in named:
         votes.setdefault(canonical, Counter())[kind] += len(span)  # "Nicolás Maduro" outweighs a lone "Maduro"
