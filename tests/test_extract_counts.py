@@ -113,18 +113,16 @@ def test_the_category_comes_from_the_clause_the_tally_or_the_figure_before(text,
     assert counts_of(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Un enseignant sur trois était en grève mardi.",
-    "One in five residents has left the town.",
-    "It was the 120th shooting this year in which four or more people are shot.",
-    "The boat was licensed to carry 50 passengers.",
-    "Selon la police, ils étaient nombreux à Paris ; 300 à Marseille.",
-    "Une dizaine de pêcheurs ont participé aux secours.",
+@pytest.mark.parametrize("text, expected", [
+    ("Un enseignant sur trois était en grève mardi.", []),
+    ("One in five residents has left the town.", []),
+    ("It was the 120th shooting this year in which four or more people are shot.", []),
+    ("The boat was licensed to carry 50 passengers.", []),
+    ("Selon la police, ils étaient 24 000 à Paris.", []),  # a city, not a people: no guess
+    ("Une dizaine de pêcheurs ont participé aux secours.", [("other", 10, 10, 10, "about")]),  # rescuers, not a crowd
 ])
-def test_shares_definitions_and_capacities_are_not_counts_of_people_affected(text):
-    counts = counts_of(text)
-    assert all(c[0] != "participants" for c in counts)
-    assert not any(c[1] in {3, 5, 4, 50} for c in counts)
+def test_shares_definitions_and_capacities_are_not_counts_of_people_affected(text, expected):
+    assert counts_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -162,11 +162,11 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "10:00", "14h30": a time; zero counts no one
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
         return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
-    if re.search(DOWN_FROM, before, re.I) and not previous and not _people(after):
+    people = _people(after)
+    if re.search(DOWN_FROM, before, re.I) and not previous and not people:
         return None  # "112 drones, dont 76 ont été abattus": a part of something else
     if RATIO.search(before):
         return None  # "un professeur sur deux", "one in five residents": a share, not a count
-    people = _people(after)
     noun = people.group("noun") if people else None
     if noun and re.fullmatch(DEMONYM, noun) and place_reference(noun, "fr"):
         people = noun = None  # "24 000 à Paris": a city, not a people
@@ -206,9 +206,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return previous, None  # "rose to 47, up from 29"
     if noun is None and re.match(r"\s*(?:detained|held)\b", clause, re.I):
         return "arrested", None  # "dozens detained"
-    if re.match(r"\s+of those (?:\w+\s+)?(?:killed|dead|injured|wounded|detained|arrested|missing|evacuated)\b", after, re.I):
-        word = re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)",
-                        after, re.I).group(1)
+    if those := re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)\b",
+                         after, re.I):
+        word = those.group(1)
         return ("arrested" if word.lower() == "detained" else _category(HAPPENED, word, r"^(?:{})$")), None
     if previous and re.search(r"\b(?:of the|sur les|parmi les|among the)\s+[\d\s,.]+[^,;.]{0,60},\s*" + QUALIFYING + "$",
                               before, re.I) and not _category(HAPPENED, clause, NEAR):

@@ -99,7 +99,7 @@ def date_mentions(analysis: Analysis) -> list[DateMention]:
                           and not any(t.pos_ in {"AUX", "VERB"} and "Past" in t.morph.get("Tense") for t in span))
             that_year = re.match(r"\s+(?:that year|the same year|cette année-là|la même année)", sentence.text[match.end():])
             years = re.findall(r"\b(?:19|20)\d\d\b", sentence.text[:match.start()])
-            if that_year and years and match.group("dm") or that_year and years and match.group("md"):
+            if that_year and years and (match.group("dm") or match.group("md")):
                 text = f"{match.group(0)} {years[-1]}"  # "In April 2024, ... on 25 February that year"
                 out.append(DateMention(match.group(0), resolve(text, analysis.language, None), sentence.id))
                 continue

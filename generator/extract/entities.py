@@ -43,7 +43,7 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police)\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
-ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
+ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
 STORMS = re.compile(r"(?i:(?:super |tropical |post-tropical )?(?:cyclone|hurricane|typhoon|storm|tempête|ouragan|"
                     r"typhon|dépression tropicale)s?)(?:\s|$)")

@@ -68,9 +68,11 @@ class Speakers:
     def _position(self, token: Token) -> tuple[int, int]:
         return self.order[id(token.doc)], token.i
 
-    def last(self, before: Token, kind: str) -> str | None:
-        """The last `kind` named before a token: who "il", "she", "cette organisation" are."""
-        earlier = [c for p, c, t in self.seen if t == kind and p < self._position(before)]
+    def last(self, before: Token, kind: str, same_paragraph: bool = False) -> str | None:
+        """The last `kind` named before a token (in its paragraph only, if asked): who "il",
+        "she", "cette organisation", "le médecin" are."""
+        here = self._position(before)
+        earlier = [c for p, c, t in self.seen if t == kind and p < here and (not same_paragraph or p[0] == here[0])]
         return earlier[-1] if earlier else None
 
     def name(self, span: Span, head: Token) -> str | None:
@@ -101,21 +103,15 @@ class Speakers:
             return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), clean_name(span.text))
         if len(span) == 1 and head.pos_ == "NOUN" and head.is_lower and head.i and doc[head.i - 1].lower_ in DEFINITE \
                 and "Sing" in head.morph.get("Number"):
-            named = self._last_here(head)
-            if named:
-                return named  # "a ajouté le médecin", "L'officier a ajouté": the person just named
+            person = self.last(head, "person", same_paragraph=True)
+            if person:
+                return person  # "a ajouté le médecin", "L'officier a ajouté": the person just named
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         words = re.sub(r"^\d+-year-old\s+", "", words)  # "a 38-year-old farmer" -> farmer
         titled = TITLED.search(words)
         if titled:  # "LASEMA spokesperson Adebola Ajayi", a name the model did not see
             words = titled.group("name")
         return self.aliases.get(words, words) or None
-
-    def _last_here(self, token: Token) -> str | None:
-        """The last person named before a token in its paragraph."""
-        paragraph, i = self._position(token)
-        earlier = [c for (p, j), c, t in self.seen if t == "person" and p == paragraph and j < i]
-        return earlier[-1] if earlier else None
 
     def who(self, token: Token | None, quote: Span) -> str | None:
         if token is None:

@@ -116,12 +116,6 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
     return who
 
 
-def _gives_figures(verb: Token) -> bool:
-    """Whether what a verb reports holds a figure outside quotation marks: a person who gives a
-    toll is the source of that figure."""
-    return any(t.like_num and t.i > verb.i and not in_quotes(t) for t in verb.subtree)
-
-
 def _owner(head: Token) -> Token:
     """Whose document a cited document is: "le bilan des pompiers" -> pompiers, "estimates by the UN"."""
     if head.lemma_.lower() not in DOCUMENTS:
@@ -176,6 +170,10 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     mentions = entity_mentions(analysis)
     people = {word for _, e in mentions if e.type == "person" for word in e.canonical.split()}
     names = {clean_name(e.text): e.canonical for _, e in mentions if e.type != "person"}  # "WHO" -> "World Health..."
+    organizations: dict[str, list[str]] = {}
+    for _, e in mentions:
+        if e.type == "organization":
+            organizations.setdefault(e.sentence, []).append(e.canonical)
     bodies: list[str] = []  # the organisations named so far, for "the agency", "l'agence"
     out = {}
     for sentence, span in analysis.spans():
@@ -185,7 +183,7 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
             if " " not in name and name.islower():
                 name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()), name)
             cited.append(name)
-        bodies += [e.canonical for sp, e in mentions if e.type == "organization" and analysis.sentence_id(sp) == sentence.id]
+        bodies += organizations.get(sentence.id, [])
         out[sentence.id] = cited
     return out
 
