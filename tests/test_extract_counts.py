@@ -136,3 +136,30 @@ def test_shares_definitions_and_capacities_are_not_counts_of_people_affected(tex
 ])
 def test_times_subordinate_clauses_and_apposed_injuries(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A fire at the depot on March 3, 2019 killed 11 workers.", [("killed", 11, 11, 11, "exact")]),
+    ("Les 14 et 15 juillet 2020, une trentaine de personnes avaient été arrêtées.",
+     [("arrested", 30, 30, 30, "about")]),
+    ("Au moins 40 personnes, pour la plupart des enfants, ont péri dans l'incendie.",
+     [("killed", 40, 40, 40, "at_least")]),
+    ("At least 25 people, most of them women, drowned when the boat capsized.",
+     [("killed", 25, 25, 25, "at_least")]),
+    ("Plus de 3 000 fidèles s'étaient rassemblés devant la mosquée.",
+     [("participants", 3000, 3000, 3000, "more_than")]),
+    ("Police detained about 70 traders in the market on Friday.", [("arrested", 70, 70, 70, "about")]),
+    ("At least nine of its supporters were among those arrested.", [("arrested", 9, 9, 9, "at_least")]),
+    ("Soldiers kill four as farmers protest land seizures.", [("killed", 4, 4, 4, "exact")]),
+    ("Les combats ont contraint quelque 8 000 habitants à fuir.", [("displaced", 8000, 8000, 8000, "about")]),
+])
+def test_days_appositions_and_clauses_do_not_mislead_the_category(text, expected):
+    assert counts_of(text) == expected
+
+
+def test_a_wire_dateline_does_not_cut_the_sentence_after_it():
+    facts = facts_of("GOMA (AFP) - Au moins 22 civils, dont neuf enfants et quatre femmes, ont été tués "
+                     "dimanche dans l'attaque d'un village, a annoncé lundi l'armée.")
+    assert [(c.category, c.value) for c in facts.counts] == [("killed", 22), ("killed", 9), ("killed", 4)]
+    assert [s.text for s in facts.sentences][0] == "GOMA (AFP) -"
+    assert len(facts.sentences) == 2

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from generator.extract import extract_documents
-from generator.extract.entities import acronyms, clean_name
+from spacy.tokens import Span
+
+from generator.extract.entities import _possessive, acronyms, clean_name
+from generator.nlp import load_pipeline
 from generator.model import Seed
 from generator.parse import parse_seed
 
@@ -74,3 +77,27 @@ def test_a_first_name_the_model_left_out_joins_the_person():
     found = {(e.canonical, e.type) for e in entities_of(
         "\"We will rebuild,\" its chairman, Oyelaran Adebayo, told reporters.")}
     assert ("Oyelaran Adebayo", "person") in found
+
+
+def test_demonyms_possessives_appositions_and_multiword_names():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "Kisumu (AFP) - Kenyan police said on Monday that the roads were cut.\n\n"
+        "Des réfugiés soudanais sont arrivés à Kalma, un village du Darfour, selon France 24. L'hôpital "
+        "Saint Jean Baptiste a été débordé, selon le ministère de la Jeunesse et des Sports.")}
+    assert ("Kisumu", "location") in found
+    assert ("Kalma", "location") in found
+    assert ("France 24", "organization") in found
+    assert ("ministère de la Jeunesse et des Sports", "organization") in found
+    assert not {name for name, _ in found} & {"Kenyan", "soudanais", "France"}
+
+
+def test_a_possessive_parts_an_owner_from_the_name_it_owns():
+    nlp = load_pipeline("en")
+    doc = nlp.make_doc("Reporting from Kosti, Al Jazeera's Hiba Adam said. St Mary's Girls School shut. "
+                       "Kenya's Ministry of Health spoke. The Kani People's Defence Force fought.")
+    def parts(start, end):
+        return [(p.text, p.label_) for p in _possessive(Span(doc, start, end, label="ORG"), "en")]
+    assert parts(4, 9) == [("Al Jazeera", "ORG"), ("Hiba Adam", "PERSON")]
+    assert parts(11, 16) == [("St Mary's Girls School", "ORG")]
+    assert parts(18, 23) == [("Kenya", "GPE"), ("Ministry of Health", "ORG")]
+    assert parts(26, 31) == [("Kani People's Defence Force", "ORG")]

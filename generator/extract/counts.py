@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..canonical import place_reference
 from ..model import Count
 from . import Analysis, extractor
-from .dates import date_mentions
+from .dates import date_mentions, date_spans
 from .numbers import Number, find_numbers
 from .sources import sources_by_sentence
 
@@ -51,7 +51,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer"),
-    ("participants", r"défilé|manifesté|rassemblé|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
+    ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)"),
 )
@@ -124,7 +124,7 @@ LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the
     "killed": "tuer mourir décéder périr succomber noyer abattre exécuter massacrer assassiner "
               "kill die perish drown succumb execute massacre murder slay",
     "wounded": "blesser hospitaliser soigner intoxiquer injure wound hurt hospitalise hospitalize treat",
-    "arrested": "arrêter interpeller incarcérer écrouer appréhender arrest apprehend jail imprison",
+    "arrested": "arrêter interpeller incarcérer écrouer appréhender arrest apprehend jail imprison detain",
     "missing": "disparaître ensevelir disappear trap",
     "displaced": "évacuer fuir déplacer reloger héberger abriter réfugier évacuation hébergement "
                  "evacuate flee displace relocate shelter uproot evacuation",
@@ -170,7 +170,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     noun = people.group("noun") if people else None
     if noun and re.fullmatch(DEMONYM, noun) and place_reference(noun, "fr"):
         people = noun = None  # "24 000 à Paris": a city, not a people
-    rest = re.sub(r"^\s*,\s*(?:dont|including)\b[^,]*,", "", after[people.end() if people else 0:])  # ", dont …,"
+    rest = re.sub(r"^\s*,\s*(?:dont|including|parmi (?:eux|elles|lesquel\w+)|among them|most of them|many of them|"
+                  r"mostly|pour la plupart|la plupart|en majorité|majoritairement)\b[^,]*,", "",
+                  after[people.end() if people else 0:])  # ", dont …,", ", most of them teenagers,"
     rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
@@ -215,13 +217,19 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return previous, noun  # "Of the 108 people taken into custody, 71 were students"
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
+    if among := re.match(r"\s+(?:[\w'’]+\s+){0,3}?(?:were|are|was|is|sont|étaient|figurent|figuraient|comptent)\s+"
+                         r"(?:among|parmi)\s+(?:those|the|les)\s+(?:people\s+|personnes\s+)?([\w-]+)", after, re.I):
+        word = among.group(1)  # "12 of its members were among those detained"
+        if found := ("arrested" if word.lower() == "detained" else
+                     _category(VICTIMS + HAPPENED, word, r"^(?:{})$")):
+            return found, noun
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
-        return (_category(HAPPENED, clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
+        return (_happened(clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
                 or _category(VERBS_BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
     if noun and re.match(r"(?:cas|cases)\b", noun, re.I):
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
     happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else \
-        _category(HAPPENED, clause, NEAR)
+        _happened(clause, NEAR)
     if happened == "participants" and re.search(r"\b(?:aux? (?:secours|recherches|sauvetage|opérations)|in (?:the )?"
                                                 r"(?:rescue|search|relief|operation))", clause, re.I):
         happened = None  # "ont participé aux secours": rescuers, not a crowd
@@ -233,6 +241,15 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
             or ("other" if noun else None)), noun
+
+
+def _happened(clause: str, anchor: str) -> str | None:
+    """What the clause after the people says happened to them, unless it is another clause
+    ("police kill three as traders protest": the traders protest, not the three)."""
+    if re.match(r"\s*(?:as|while|when|after|before|because|since|until|alors que|tandis que|lorsque|quand|"
+                r"comme|avant que|après que|parce que)\b", clause, re.I):
+        return None
+    return _category(HAPPENED, clause, anchor)
 
 
 def _before(before: str, tally: bool = False) -> str | None:
@@ -260,6 +277,8 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         return None  # "of the 252 miners underground, 209 were evacuated": not what happened to the 252
     verb = people.head
     found = [verb] + [c for c in verb.children if c.pos_ == "NOUN" and c is not people]
+    found += [c for c in [*verb.children, *people.children]  # "contraint 12 000 personnes à fuir"
+              if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")]
     found += [g for c in verb.children if c.pos_ == "ADP" for g in c.children if g.pos_ == "NOUN"]
     found += [c for noun_ in found[1:] for c in noun_.children if c.dep_ in {"compound", "nmod"}]  # "evacuation centres"
     for token in found:
@@ -309,7 +328,9 @@ def extract_counts(analysis: Analysis) -> list[Count]:
         previous = None
         offset = span.text.find(sentence.text)
         cited = cites.get(sentence.id)
-        numbers = find_numbers(sentence.text, language)
+        days = date_spans(sentence.text)
+        numbers = [n for n in find_numbers(sentence.text, language)
+                   if not any(start <= n.start < end for start, end in days)]
         for k, number in enumerate(numbers):
             if k and shares_qualifier(sentence.text, numbers[k - 1], number):
                 number = dataclasses.replace(number, qualifier=numbers[k - 1].qualifier)

@@ -83,6 +83,17 @@ def _year_before(day: dt.date) -> dt.date | None:
         return None  # 29 February
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence writes a day of the month ("Dec. 20, 2016", "les 24 et 25 décembre"):
+    the figures there are days and years, not counts."""
+    spans = []
+    for match in DATE.finditer(text):
+        if match.group("dm") or match.group("md"):
+            paired = re.search(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$", text[:match.start()])
+            spans.append((paired.start() if paired else match.start(), match.end()))
+    return spans
+
+
 @shared
 def date_mentions(analysis: Analysis) -> list[DateMention]:
     out = []

@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from ..canonical import place_reference
+from ..canonical import demonym_place, place_reference
 from ..model import Entity
 from . import Analysis, extractor, shared
 from .phrases import TITLES
@@ -60,15 +60,18 @@ GROUP_NOUNS = {"party", "parti", "movement", "mouvement", "group", "groupe", "mi
 PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region", "province", "district", "quartier",
                "island", "île", "camp", "camps", "localité", "township", "county", "state", "valley", "vallée"}
 DWELLERS = {"resident", "residents", "habitant", "habitante", "habitants", "native", "mayor", "maire"}  # "a resident of X"
+FOUNDATIONS = {"school", "college", "hospital", "church", "cathedral", "mosque", "academy", "university"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
                      r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
-                     r"[a-zéè]+(?:iques?|elles?|aires?)))?"),
-    ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+"),
+                     r"[a-zéè]+(?:iques?|elles?|aires?)))?"
+                     r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+)?"),  # "de la Jeunesse et des Sports"
+    ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"),
+    ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
-                 r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+"),
+                 r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b[A-Z][\w'’-]+ (?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
 )
 PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
@@ -114,8 +117,9 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     if (kind != "person" and ORG_WORDS.search(name)) or institution:
         return "organization"
     dateline = ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text in {",", "(", "-", "—"}
-    if name.isupper() and dateline and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
-        return "location"  # "YANGON (AFP) -": a dateline
+    if (name.isupper() or ent.doc[ent.end - 1].idx == 0 and ent.doc[ent.end].text == "(") and dateline \
+            and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
+        return "location"  # "YANGON (AFP) -", "Conakry (AFP) -": a dateline
     if kind != "organization" and ACRONYM.fullmatch(name) and name not in COUNTRY_CODES \
             and not place_reference(name, ent.doc.lang_):
         return "organization"  # "JNIM", "AEMET": an acronym names a body, not a person or a place
@@ -123,6 +127,10 @@ def _retype(ent: Span, name: str, kind: str) -> str:
         return "location"  # "Northwest Territories"
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 2): ent.start]]
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    apposed = [t.lower_ for t in ent.doc[ent.end: ent.end + 3]]
+    if kind != "organization" and len(apposed) == 3 and apposed[0] == "," \
+            and apposed[1] in {"un", "une", "a", "an", "le", "la", "the"} and apposed[2] in PLACE_NOUNS:
+        return "location"  # "Um Sumeima, un village de l'État du Kordofan-Nord"
     if not ORG_WORDS.search(name) and (following in PLACE_NOUNS or len(before) == 2 and before[0] in PLACE_NOUNS
                                        and before[1] in {"of", "de", "d'", "d’"}):
         return "location"  # "Catanduanes island", "the village of Koton-Karfe", "la région de Kayar"
@@ -190,15 +198,18 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
                 ruled.append((span, clean_name(span.text), kind))
     taken = {i for span, _, _ in ruled for i in range(span.start, span.end)}
     found = list(ruled)
-    for ent in _joined(doc):
-        ent = _trimmed(ent, language)
+    for ent in (part for joined in _joined(doc) for part in _possessive(_trimmed(joined, language), language)):
         kind = LABELS.get(ent.label_)
+        if ent.label_ == "NORP" and place_reference(ent.text, language):
+            kind = "location"  # "Reporting from Omdurman": a city the model took for a people
         if kind is None or taken.intersection(range(ent.start, ent.end)):
             continue
         if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and (kind == "other" and re.fullmatch(r"[^\W\d]+s", ent.text)
                                                              or DEMONYM.fullmatch(ent.text)):
             continue  # "Palestiniens": a demonym, not a name
         name = clean_name(ent.text)
+        if kind != "person" and demonym_place(name, language):
+            continue  # "Ugandan", "soudanais": a people's adjective, not a place
         if not _is_junk(ent, name, kind):
             found.append((ent, name, _retype(ent, name, kind)))
     return sorted(found, key=lambda f: f[0].start)
@@ -232,6 +243,23 @@ def _trimmed(ent: Span, language: str) -> Span:
     return Span(ent.doc, start, end, label=label)
 
 
+def _possessive(ent: Span, language: str) -> list[Span]:
+    """"Al Jazeera's Hiba Morgan", "Sudan's Ministry of Foreign Affairs": two names, the owner's and
+    the one it owns; "St Teresa's Girls School" stays one name."""
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
+    if cut is None or ent[0].lower_.rstrip(".") in {"st", "saint", "sainte"} or ent[-1].lower_ in FOUNDATIONS:
+        return [ent]
+    owner, owned = Span(ent.doc, ent.start, cut), Span(ent.doc, cut + 1, ent.end)
+    named = all(t.is_title and t.is_alpha for t in owned) and len(owned) in {2, 3} \
+        and not (ORG_WORDS.search(owned.text) or INSTITUTIONS.search(owned.text)
+                 or {t.lower_ for t in owned} & (GROUP_NOUNS | {"force", "forces", "army", "guard", "guards"}))
+    place = place_reference(owner.text, language)
+    if not (named or place):
+        return [ent]  # "Kani People's Defence Force", "the Public Defender's Office"
+    return [Span(ent.doc, owner.start, owner.end, label="GPE" if place else "ORG"),
+            Span(ent.doc, owned.start, owned.end, label="PERSON" if named else ent.label_)]
+
+
 def _given_name(token) -> bool:
     return (token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ not in TITLES
             and token.is_alpha and not token.is_sent_start)
@@ -246,6 +274,11 @@ def _joined(doc: Doc) -> list[Span]:
         if out and out[-1].end > ent.start:
             continue
         following = ents[k + 1] if k + 1 < len(ents) else None
+        if following is not None and following.start == ent.end and following.label_ == "ORG" \
+                and ent[0].lower_.rstrip(".") in {"st", "saint"} and ent[-1].lower_ in {"'s", "’s"} \
+                and following[-1].lower_ in FOUNDATIONS:
+            out.append(Span(doc, ent.start, following.end, label="ORG"))  # "St Teresa's" + "Girls School"
+            continue
         if ent.label_ == "ORG" and following is not None and following.label_ in {"GPE", "LOC", "ORG"}:
             gap = [t.lower_ for t in doc[ent.end: following.start]]
             joins = ([], ["for"], ["for", "the"]) if following.label_ == "ORG" else ([], ["of"], ["of", "the"])
