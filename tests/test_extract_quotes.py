@@ -94,3 +94,23 @@ def test_selon_lui_and_a_role_after_a_name_are_the_person_named():
         "Le chef du service des urgences, Jean Morin, a dit avoir reçu vingt blessés. « Nous manquons de "
         "lits », a ajouté le médecin.")
     assert [speaker for _, speaker in quotes] == ["Paul Mensah", "Paul Mensah", "Jean Morin"]
+
+
+def test_a_speaker_named_after_the_description_or_after_the_addressee():
+    assert quotes_of('"The water came in the night," said a fisherman who gave only his first name, Kofi, '
+                     'for fear of reprisals.') == [("The water came in the night", "Kofi")]
+    assert quotes_of("« L'eau est montée en une heure », a raconté à France 24 Ibrahim, un pêcheur de 40 ans.") \
+        == [("L'eau est montée en une heure", "Ibrahim")]
+
+
+def test_il_after_an_unnamed_speaker_is_that_speaker_not_the_last_name():
+    assert quotes_of("Le gouverneur Ahmed Salah a promis une enquête.",
+                     "Un infirmier, joint par téléphone, a dit avoir vu « des dizaines de corps ». « Nous "
+                     "n'avions plus de place », a-t-il ajouté.") == [
+        ("des dizaines de corps", "infirmier"), ("Nous n'avions plus de place", "infirmier")]
+
+
+def test_a_quotation_mark_never_stands_alone_as_a_sentence():
+    assert quotes_of("Awa Traoré, venue de Mopti avec ses enfants, raconte les avoir vus tomber. « Il n'y avait "
+                     "pas d'eau. Personne n'est venu. »") == [("Il n'y avait pas d'eau. Personne n'est venu.",
+                                                              "Awa Traoré")]

@@ -231,6 +231,9 @@ def _trimmed(ent: Span, language: str) -> Span:
         start -= 1  # "Irungu Houghton", "Tarek William Saab": a first name the model left out
     while end - start > 1 and ent.doc[start].lower_ in TITLES:
         start += 1
+    if end - start > 1 and ent.label_ in {"PER", "PERSON", "MISC"} and ent.doc[start].text.isupper() \
+            and len(ent.doc[start]) > 1 and ent.doc[start + 1].is_title:
+        start += 1  # "à l'AFP Karim": the agency told, then the name
     roles = [t.i for t in ent.doc[start:end - 1] if t.lower_ in TITLES]
     if roles and all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[roles[-1] + 1:end]):
         start = roles[-1] + 1  # "Interim Police Chief Darnell Hughes", "Health Minister X": the name after the role

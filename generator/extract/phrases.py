@@ -150,8 +150,9 @@ def first_bare_noun(tokens: Span) -> Token | None:
             in_prep = False
         elif (token.pos_ in {"NOUN", "PROPN", "PRON"} or token.pos_ == "ADJ" and token.nbor(-1).pos_ == "DET") \
                 and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
-            if not in_prep or (noun_seen and token.ent_type_ in {"PER", "PERSON"}):
-                return token  # "à la radio nationale Émilienne Ngo": the name after the indirect object
+            if not in_prep or noun_seen and (token.ent_type_ in {"PER", "PERSON"} or token.pos_ == "PROPN" and (
+                    token.nbor(-1).like_num or token.nbor(-1).text.isupper() and len(token.nbor(-1)) > 1)):
+                return token  # "à la radio nationale Émilienne Ngo", "à France 24 Moussa": the name after the addressee
             noun_seen = True
     return None
 

@@ -20,6 +20,7 @@ canonical entity. A nickname ("dit «Barbecue»") has no speaker.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,10 +37,23 @@ ANONYMOUS = re.compile(r"\s+(?:sous (?:le )?couvert (?:de l['’]|d['’])anonym
 TITLED = re.compile(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+(?P<name>(?:[A-Z][\w'’-]+\s*){2,4})$")
 CHANNEL = re.compile(r"\s+(?:sur|on|via)\s+(?:les réseaux sociaux|social media|X|Twitter|Facebook|Telegram|Instagram|"
                      r"(?:son|sa|ses|his|her|its|their) (?:compte|account|page)).*$")  # "… on social media"
+GAVE_NAME = re.compile(  # someone the text names only after describing them
+    r"[^.;«»\"]{0,60}?\b(?:(?:who |qui )?(?:gave|giving|gives|provided|n'a donné que|ne donne que|n'a voulu donner que|"
+    r"a souhaité ne donner que)\s+(?:only\s+)?(?:his|her|their|son)\s+(?:first\s+|last\s+)?(?:name|prénom|nom)|"
+    r"identified (?:only )?(?:by (?:his|her) first name )?as|se présentant sous le (?:seul )?prénom de|prénommée?)"
+    r"(?:\s+as)?,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
                       re.I)  # "Jimmy Chérizier, dit «Barbecue»"; not "a dit «respecter»"
+
+
+@dataclass(frozen=True)
+class Said:
+    """The last quote's speaker and where the quote stands."""
+
+    speaker: str | None
+    at: Token | None  # None when it stands in an earlier paragraph
 
 
 class Speakers:
@@ -97,6 +111,9 @@ class Speakers:
             found = [c for c in named if c and c[1] == kind]
             if found:
                 return found[0][0]
+        later = GAVE_NAME.match(doc[span.end: min(span.end + 25, len(doc))].text)
+        if later:  # "said the man, who gave only his first name, Adam"
+            return self.aliases.get(later.group("name"), later.group("name"))
         if any(t.lemma_.lower() in GROUPS and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
             return self.last(span[0], "organization")
         if is_title(span):
@@ -108,17 +125,32 @@ class Speakers:
                 return person  # "a ajouté le médecin", "L'officier a ajouté": the person just named
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         words = re.sub(r"^\d+-year-old\s+", "", words)  # "a 38-year-old farmer" -> farmer
+        words = re.sub(r"^[A-Z]{2,}\s+(?=[A-Z][a-zà-ÿ])", "", words)  # "AFP Karim": the agency told, then the name
         titled = TITLED.search(words)
         if titled:  # "LASEMA spokesperson Adebola Ajayi", a name the model did not see
             words = titled.group("name")
         return self.aliases.get(words, words) or None
 
-    def who(self, token: Token | None, quote: Span) -> str | None:
+    def who(self, token: Token | None, quote: Span, previous: Said | None = None) -> str | None:
         if token is None:
             return None
         if is_pronoun(token):
+            if previous is not None and previous.speaker and self.only_speaker_since(previous, token):
+                return previous.speaker  # "Un témoin a dit «…». «…», a-t-il confié": the witness
             return self.last(quote[0], "person")
         return self.name(phrase(token), token)
+
+    def only_speaker_since(self, previous: Said, token: Token) -> bool:
+        """Whether the last quote's speaker, in the same paragraph, is the one a pronoun can mean:
+        no one else was named since, and the speaker is not an organisation."""
+        if previous.at is None:
+            return False
+        start, here = self._position(previous.at), self._position(token)
+        if start[0] != here[0]:
+            return False
+        between = [c for p, c, t in self.seen if start < p < here and t == "person" and c != previous.speaker]
+        kinds = {t for _, c, t in self.seen if c == previous.speaker}
+        return not between and "organization" not in kinds
 
 
 def _speech_verb(quote: Span, sentence: Span) -> tuple[Token | None, bool]:
@@ -164,6 +196,8 @@ def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
+    while all(t.is_punct for t in before) and before.start > 0:
+        before = doc[before.start - 1].sent  # a quotation mark the parser left on its own: «
     if QUOTED.search(before.text):
         return None
     verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
@@ -172,7 +206,7 @@ def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str
     return speakers.who(subject(verb) or first_bare_noun(before), quote)  # a verb the parser left subjectless
 
 
-def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str | None:
+def find_speaker(quote: Span, speakers: Speakers, previous: Said | None) -> str | None:
     doc = quote.doc
     end = quote[-1].sent.end
     if end < len(doc) and (doc[end].text == "," or doc[end].is_lower):
@@ -182,16 +216,17 @@ def find_speaker(quote: Span, speakers: Speakers, previous: str | None) -> str |
     cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
     if verb is not None and (governs or cited is None):
         who = _outer_subject(verb) or _nearest_subject(sentence, verb)
-        return speakers.who(who, quote)
+        return speakers.who(who, quote, previous)
     words = [t for t in sentence if not t.is_punct]
     if all(quote.start <= t.i < quote.end for t in words):
-        return _announced(doc, sentence, speakers, quote) or previous
+        return _announced(doc, sentence, speakers, quote) or (previous.speaker if previous else None)
     if cited is not None:  # "Selon lui, le taux est « bien au-dessus » du seuil"
-        return speakers.who(cited, quote)
-    return speakers.who(subject(sentence.root), quote)
+        return speakers.who(cited, quote, previous)
+    return speakers.who(subject(sentence.root), quote, previous)
 
 
 def _quotes(doc: Doc, speakers: Speakers, analysis: Analysis, out: list[Quote]) -> list[Quote]:
+    previous: Said | None = None
     for m in QUOTED.finditer(doc.text):
         group = next(g for g in ("a", "b", "c") if m.group(g))
         words = m.group(group).strip(" ,;")
@@ -201,8 +236,11 @@ def _quotes(doc: Doc, speakers: Speakers, analysis: Analysis, out: list[Quote]) 
         if NICKNAME.search(doc.text[:m.start()]) and len(words.split()) <= 3:
             speaker = None
         else:
-            speaker = find_speaker(quote, speakers, out[-1].speaker if out else None)
+            if previous is None and out:
+                previous = Said(out[-1].speaker, None)  # the paragraph before
+            speaker = find_speaker(quote, speakers, previous)
         out.append(Quote(words, speaker, analysis.sentence_id(quote)))
+        previous = Said(speaker, quote[-1])
     return out
 
 
