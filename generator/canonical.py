@@ -173,6 +173,13 @@ def _make_group(members: list[Name], language: str) -> NameGroup:
     return NameGroup(canonical, kind, tuple(sorted({n.text for n in members} | {canonical})), reference)
 
 
+GENERIC_REGIONS = frozenset("""
+centre center central nord sud est ouest north south east west northern southern eastern western
+littoral plateau plateaux capital lagunes savanes maritime mountain coast island islands lakes river
+valley highlands upper lower haut bas interior interieur oriental occidental atlantique atlantic
+""".split())
+
+
 def place_reference(text: str, language: str) -> str | None:
     """The gazetteer id of a country or city name in the dossier's language, French or English."""
     key = name_key(text)
@@ -180,7 +187,10 @@ def place_reference(text: str, language: str) -> str | None:
     if country:
         return f"iso3166:{country}"
     city = _cities().get(key)
-    return f"geonames:{city[1]}" if city else None
+    if city:
+        return f"geonames:{city[1]}"
+    region = _regions().get(key)
+    return f"iso3166-2:{region}" if region else None
 
 
 DEMONYM_ENDINGS = ("aises", "aise", "ais", "oises", "oise", "ois", "iennes", "ienne", "iens", "ien", "ennes", "enne",
@@ -188,16 +198,16 @@ DEMONYM_ENDINGS = ("aises", "aise", "ais", "oises", "oise", "ois", "iennes", "ie
 
 
 def demonym_place(text: str, language: str) -> str | None:
-    """The gazetteer id of the country or city a demonym names ("Ugandan", "soudanais",
-    "tchadiens", "Sudanese"); None for any other word, and for a place's own name ("Milan")."""
+    """The ISO code of the country a demonym names ("Ugandan", "soudanais", "tchadiens",
+    "Sudanese"); None for any other word, and for a place's own name ("Milan")."""
     if " " in text or place_reference(text, language):
         return None
     for ending in DEMONYM_ENDINGS:
         stem = text[:-len(ending)]
         if text.lower().endswith(ending) and len(stem) >= 3:
             for guess in (stem,) if len(ending) == 1 else (stem, stem + "a", stem + "e"):
-                if found := place_reference(guess, language):
-                    return found
+                if found := _countries(language).get(name_key(guess)):
+                    return f"iso3166:{found}"
     return None
 
 
@@ -231,6 +241,18 @@ def _territories(language: str) -> dict[str, str]:
         return dict(Locale.parse(language).territories) if language else {}
     except (UnknownLocaleError, ValueError):
         return {}
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    """Name key -> ISO 3166-2 code of the regions, provinces and states of every country (pycountry),
+    without the ones named by a common word ("Centre", "Plateau", "Littoral")."""
+    index: dict[str, str] = {}
+    for region in sorted(pycountry.subdivisions, key=lambda r: r.code):
+        key = name_key(region.name)
+        if key not in GENERIC_REGIONS and len(key) >= 3:
+            index.setdefault(key, region.code)
+    return index
 
 
 @functools.cache
