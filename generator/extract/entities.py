@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..canonical import demonym_place, place_reference
 from ..model import Entity
 from . import Analysis, extractor, shared
-from .phrases import TITLES
+from .phrases import TITLES, is_speech
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
@@ -241,7 +241,7 @@ def _trimmed(ent: Span, language: str) -> Span:
     while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
     while language == "fr" and ent.label_ == "ORG" and end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" \
-            and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end:
+            and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end and not is_speech(ent.doc[end]):
         end += 1  # "Croix-Rouge camerounaise": the adjective the model left out
     return Span(ent.doc, start, end, label=label)
 

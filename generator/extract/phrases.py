@@ -77,6 +77,8 @@ def phrase(head: Token) -> Span:
 
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; in an incise ("», a déclaré lundi Oussama Hamad") the noun after it."""
+    if verb.pos_ == "ADJ" and verb.dep_ == "amod" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "La Coordination rurale revendique …", "revendique" tagged an adjective
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]  # "Il a assuré": on "a" at times
     subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
                 and in_quotes(c) == in_quotes(verb)]  # not a subject the parser found inside a quotation
@@ -150,8 +152,10 @@ def first_bare_noun(tokens: Span) -> Token | None:
             in_prep = False
         elif (token.pos_ in {"NOUN", "PROPN", "PRON"} or token.pos_ == "ADJ" and token.nbor(-1).pos_ == "DET") \
                 and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
+            previous = token.nbor(-1)
             if not in_prep or noun_seen and (token.ent_type_ in {"PER", "PERSON"} or token.pos_ == "PROPN" and (
-                    token.nbor(-1).like_num or token.nbor(-1).text.isupper() and len(token.nbor(-1)) > 1)):
+                    previous.like_num or previous.text.isupper() and len(previous) > 1
+                    or previous.ent_type_ == "ORG" and token.ent_iob_ != "I")):
                 return token  # "à la radio nationale Émilienne Ngo", "à France 24 Moussa": the name after the addressee
             noun_seen = True
     return None

@@ -43,6 +43,16 @@ GAVE_NAME = re.compile(  # someone the text names only after describing them
     r"identified (?:only )?(?:by (?:his|her) first name )?as|se présentant sous le (?:seul )?prénom de|prénommée?)"
     r"(?:\s+as)?,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 DEFINITE = {"le", "la", "l'", "l’", "the"}
+# Nouns of bodies, documents and offices, whose complement says which: "syndicat des cheminots",
+# "responsable de la protection civile"; other unnamed speakers are their noun ("témoin", "resident").
+OFFICES = frozenset("""
+syndicat union ministère ministry agence agency organisation organization comité committee conseil council
+collectif groupe group office bureau service police armée army gouvernement government parti party
+communiqué statement texte rapport report responsable official représentant représentante representative
+membre member cadre dirigeant dirigeante porte-parole spokesman spokeswoman spokesperson source sources
+association fédération federation autorité authority direction administration ambassade embassy
+télévision television radio chaîne channel journal newspaper média media site hôpital hospital
+""".split())
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
                       re.I)  # "Jimmy Chérizier, dit «Barbecue»"; not "a dit «respecter»"
@@ -116,14 +126,17 @@ class Speakers:
             return self.aliases.get(later.group("name"), later.group("name"))
         if any(t.lemma_.lower() in GROUPS and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
             return self.last(span[0], "organization")
+        words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         if is_title(span):
-            return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), clean_name(span.text))
+            return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), words)
         if len(span) == 1 and head.pos_ == "NOUN" and head.is_lower and head.i and doc[head.i - 1].lower_ in DEFINITE \
                 and "Sing" in head.morph.get("Number"):
             person = self.last(head, "person", same_paragraph=True)
             if person:
                 return person  # "a ajouté le médecin", "L'officier a ajouté": the person just named
-        words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
+        if head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
+                and head.lemma_.lower() not in OFFICES and not (head.i and head.nbor(-1).text in "-–"):
+            return _unnamed(head)  # "un médecin de l'hôpital Namazi" -> médecin
         words = re.sub(r"^\d+-year-old\s+", "", words)  # "a 38-year-old farmer" -> farmer
         words = re.sub(r"^[A-Z]{2,}\s+(?=[A-Z][a-zà-ÿ])", "", words)  # "AFP Karim": the agency told, then the name
         titled = TITLED.search(words)
@@ -137,8 +150,21 @@ class Speakers:
         if is_pronoun(token):
             if previous is not None and previous.speaker and self.only_speaker_since(previous, token):
                 return previous.speaker  # "Un témoin a dit «…». «…», a-t-il confié": the witness
-            return self.last(quote[0], "person")
+            return self.announcer(token) or self.last(quote[0], "person")
         return self.name(phrase(token), token)
+
+    def announcer(self, token: Token) -> str | None:
+        """Someone unnamed whom the sentence before, in the same paragraph, has speaking: "Un
+        médecin a décrit des services saturés. «…», a-t-il dit" -> médecin."""
+        doc, start = token.doc, token.sent.start
+        if start == 0:
+            return None
+        verb = next((t for t in doc[start - 1].sent if is_speech(t) and t.pos_ == "VERB"), None)
+        who = subject(verb) if verb is not None else None
+        if who is None or is_pronoun(who) or who.pos_ != "NOUN" or "Plur" in who.morph.get("Number") \
+                or any(self.by_token.get(self._position(t), ("", ""))[1] == "person" for t in doc[who.i: token.i]):
+            return None
+        return self.name(phrase(who), who)
 
     def only_speaker_since(self, previous: Said, token: Token) -> bool:
         """Whether the last quote's speaker, in the same paragraph, is the one a pronoun can mean:
@@ -151,6 +177,15 @@ class Speakers:
         between = [c for p, c, t in self.seen if start < p < here and t == "person" and c != previous.speaker]
         kinds = {t for _, c, t in self.seen if c == previous.speaker}
         return not between and "organization" not in kinds
+
+
+def _unnamed(head: Token) -> str:
+    """Someone the text does not name, as it describes them: the noun and its adjectives, without
+    the complements ("une source hospitalière", "a resident of Nova Holanda" -> resident)."""
+    words = [head] + [c for c in head.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_alpha
+                      and c.is_lower and c.lower_ not in {"autre", "other", "même", "same", "local", "locale"}
+                      and not (c.i and c.nbor(-1).text == "-")]  # not the "old" of "43-year-old"
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 def _speech_verb(quote: Span, sentence: Span) -> tuple[Token | None, bool]:
@@ -185,7 +220,9 @@ def _outer_subject(verb: Token) -> Token | None:
 def _nearest_subject(sentence: Span, verb: Token) -> Token | None:
     """The last subject before a speech verb the parser left without one: "Le Premier ministre
     Benyamin Netanyahou a au contraire salué «…»"."""
-    found = [t for t in sentence if t.i < verb.i and t.dep_ in {"nsubj", "nsubj:pass"} and not in_quotes(t)
+    marks = [t.i for t in sentence if t.i < verb.i and t.dep_ == "mark" and t.pos_ != "ADP"]
+    found = [t for t in sentence if max(marks, default=-1) < t.i < verb.i and t.dep_ in {"nsubj", "nsubj:pass"}
+             and not in_quotes(t)
              and (t.lower_ in TITLES or is_pronoun(t) or any(w.ent_type_ in {"PER", "PERSON", "ORG"} for w in t.subtree))]
     return found[-1] if found else None
 
@@ -211,7 +248,10 @@ def find_speaker(quote: Span, speakers: Speakers, previous: Said | None) -> str 
     end = quote[-1].sent.end
     if end < len(doc) and (doc[end].text == "," or doc[end].is_lower):
         end = doc[end].sent.end  # the parser cut "«…», a indiqué un responsable" after the quote
-    sentence = doc[quote[0].sent.start: end]
+    start = quote[0].sent.start
+    if start and doc[start].text == "," and doc[start - 1].sent.start < start:
+        start = doc[start - 1].sent.start  # the parser cut "Selon Save the Children | , « … »"
+    sentence = doc[start: end]
     verb, governs = _speech_verb(quote, sentence)
     cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
     if verb is not None and (governs or cited is None):
