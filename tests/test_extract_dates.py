@@ -100,3 +100,12 @@ def test_the_year_a_sentence_names_and_days_to_come(text, expected):
 ])
 def test_provisional_figures_are_hedged_and_counterfactuals_are_not(text, hedged):
     assert bool(facts_of(text, "2024-03-13").hedges) is hedged
+
+
+def test_a_described_organisation_and_the_group_are_filed_under_its_name():
+    facts = facts_of("The Coalition for Civic Rights (CCR) opened an inquiry. At least 14 of its members were "
+                     "detained, the opposition Coalition for Civic Rights said. Nine were freed on Monday, the "
+                     "group said.", "2025-02-14")
+    french = facts_of("Selon l'ONG Acled, 40 civils ont été tués dans la région.", "2025-02-14")
+    assert [s.name for s in facts.sources] == ["Coalition for Civic Rights", "Coalition for Civic Rights"]
+    assert [s.name for s in french.sources] == ["Acled"]

@@ -55,6 +55,9 @@ channel chaîne broadcaster outlet daily quotidien site
 def _reporting_body(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in BODIES or lemma.rstrip("s") in BODIES or token.lower_.rstrip("s") in BODIES
+# Words by which the text refers back to the organisation it last named: "the group said".
+GROUPS = frozenset("group groupe collectif organisation organization ong ngo network réseau charity "
+                   "association coalition".split())
 CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
 
 
@@ -164,12 +167,22 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
     return sorted(found.values())
 
 
+def _named_within(name: str, names: dict[str, str]) -> str:
+    """A name described by a word before it is filed under the name: "opposition National Unity
+    Platform", "l'ONG Acled" -> the entity's canonical name."""
+    ends = [known for known in names if len(known) > 2 and name.endswith(" " + known) and known[0].isupper()
+            and not re.search(r"\b(?:de|du|des|d['’]|of|from|the|la|le|les|l['’])\s*$", name[:-len(known)], re.I)]
+    return names[max(ends, key=len)] if ends else name
+
+
 @shared
 def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     """Sentence id -> the names it cites, in reading order."""
     mentions = entity_mentions(analysis)
     people = {word for _, e in mentions if e.type == "person" for word in e.canonical.split()}
     names = {clean_name(e.text): e.canonical for _, e in mentions if e.type != "person"}  # "WHO" -> "World Health..."
+    organization_names = {n: c for n, c in names.items() if c in {e.canonical for _, e in mentions
+                                                                    if e.type == "organization"}}
     organizations: dict[str, list[str]] = {}
     for _, e in mentions:
         if e.type == "organization":
@@ -179,9 +192,10 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     for sentence, span in analysis.spans():
         cited = []
         for _, name in sources_of(span, people):
-            name = names.get(name, name)
+            name = names.get(name) or _named_within(name, organization_names)
             if " " not in name and name.islower():
-                name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()), name)
+                name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()
+                             or name.casefold() in GROUPS), name)  # "the agency", "ce collectif"
             cited.append(name)
         bodies += organizations.get(sentence.id, [])
         out[sentence.id] = cited
