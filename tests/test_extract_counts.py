@@ -163,3 +163,12 @@ def test_a_wire_dateline_does_not_cut_the_sentence_after_it():
     assert [(c.category, c.value) for c in facts.counts] == [("killed", 22), ("killed", 9), ("killed", 4)]
     assert [s.text for s in facts.sentences][0] == "GOMA (AFP) -"
     assert len(facts.sentences) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the 41 dead were 12 children.", [("killed", 41, 41, 41, "exact"), ("killed", 12, 12, 12, "exact")]),
+    ("Il a été condamné pour le meurtre de deux policiers.", [("killed", 2, 2, 2, "exact")]),
+    ("Les 22 victimes ont été inhumées samedi.", [("killed", 22, 22, 22, "exact")]),
+])
+def test_the_dead_named_by_a_tally_a_crime_or_a_burial(text, expected):
+    assert counts_of(text) == expected

@@ -101,3 +101,11 @@ def test_a_possessive_parts_an_owner_from_the_name_it_owns():
     assert parts(11, 16) == [("St Mary's Girls School", "ORG")]
     assert parts(18, 23) == [("Kenya", "GPE"), ("Ministry of Health", "ORG")]
     assert parts(26, 31) == [("Kani People's Defence Force", "ORG")]
+
+
+def test_french_institutions_named_by_their_place_are_whole():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "Les blessés ont été transportés à l'hôpital régional de Tambacounda et à l'université des sciences "
+        "de Thiès, selon l'ambassade d'Italie.")}
+    assert ("hôpital régional de Tambacounda", "organization") in found
+    assert ("ambassade d'Italie", "organization") in found

@@ -63,7 +63,8 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"(?:\s+(?:to|at))?|at|to)|"
                r"number of dead|number of deaths|among the dead were|among the victims were|"
                r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
-               r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*"),
+               r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*|"
+               r"(?:meurtres?|assassinats?|morts?|décès|murders?|deaths?|killings?) (?:de|d['’]|du|des|of)"),
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|"
                 r"(?:and|et) (?:wounded|injured|blessé)"),
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|arrest|"
@@ -121,7 +122,7 @@ ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
 CAPTIVES = re.compile(r"^(?:détenus|prisonniers|otages|inmates|prisoners|detainees|hostages)\b", re.I)
 DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ais|iens|ois|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
 LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the people counted
-    "killed": "tuer mourir décéder périr succomber noyer abattre exécuter massacrer assassiner "
+    "killed": "tuer mourir décéder périr succomber noyer abattre exécuter massacrer assassiner inhumer enterrer "
               "kill die perish drown succumb execute massacre murder slay",
     "wounded": "blesser hospitaliser soigner intoxiquer injure wound hurt hospitalise hospitalize treat",
     "arrested": "arrêter interpeller incarcérer écrouer appréhender arrest apprehend jail imprison detain",
@@ -186,7 +187,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                          r"\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
             return previous, noun  # "of whom 15 were girls"
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
-    among = re.search(r"\b(?:parmi les|among the)\s+(\w+)\s*(?:,|figurent|figuraient|sont|étaient|were|are|was)\s*"
+    among = re.search(r"\b(?:parmi les|among the)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,|figurent|figuraient|sont|étaient|"
+                      r"were|are|was)\s*"
                       + QUALIFYING + "$", before, re.I)
     if among and _category(VICTIMS, among.group(1), r"^(?:{})$"):
         return _category(VICTIMS, among.group(1), r"^(?:{})$"), noun  # "Parmi les blessés, quatre sont"

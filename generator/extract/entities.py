@@ -69,6 +69,9 @@ PATTERNS = (
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
                      r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+)?"),  # "de la Jeunesse et des Sports"
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"),
+    ("organization", r"\b(?:hôpital|clinique|université|centre hospitalier(?: universitaire)?|pénitencier|ambassade|"
+                     r"consulat)(?:\s+[a-zéèêû-]+){0,3}?"
+                     r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
     ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
