@@ -172,3 +172,28 @@ def test_a_wire_dateline_does_not_cut_the_sentence_after_it():
 ])
 def test_the_dead_named_by_a_tally_a_crime_or_a_burial(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said on Tuesday that up to 8,000 people had been cut off by the snow.",
+     [("other", 8000, 8000, 8000, "at_most")]),  # "Tuesday" holds no French "tué"
+    ("Chad already hosts more than 1.2 million Sudanese refugees.",
+     [("displaced", 1200000, 1200000, 1200000, "more_than")]),
+    ("Près de 8 000 Centrafricains ont franchi la frontière en une semaine.",
+     [("displaced", 8000, 8000, 8000, "about")]),
+    ("Police broke up a gathering of several thousand opposition supporters.",
+     [("participants", None, 2000, 9999, "range")]),
+    ("The force has nearly a thousand officers in the country.", [("other", 1000, 1000, 1000, "about")]),
+    ("More than 12,000 head of livestock have died.", []),
+    ("At least 63 of our members were picked up, and 12 others are unaccounted for.",
+     [("arrested", 63, 63, 63, "at_least"), ("missing", 12, 12, 12, "exact")]),
+    ("The dead included nine foreigners: four Argentines, three Germans and two Brazilians.",
+     [("killed", 9, 9, 9, "exact"), ("killed", 4, 4, 4, "exact"), ("killed", 3, 3, 3, "exact"),
+      ("killed", 2, 2, 2, "exact")]),
+    ("En 2021, 279 écolières avaient été kidnappées dans un internat.", [("other", 279, 279, 279, "exact")]),
+    ("Des journalistes ont vu plusieurs milliers de personnes converger vers la place.",
+     [("participants", None, 2000, 9999, "range")]),
+    ("We buried 19 people yesterday alone.", [("killed", 19, 19, 19, "exact")]),
+])
+def test_weekdays_demonyms_livestock_lists_and_infinitives(text, expected):
+    assert counts_of(text) == expected

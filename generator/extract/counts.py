@@ -41,22 +41,27 @@ HAPPENED = (  # what the clause after the people says happened to them
                 r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
-                 r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?"),
-    ("missing", rf"disparu{P}|coincé{P}|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
+                 r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
+                 rf"(?:were|was|been) picked up|(?:restaient|restent|sont|étaient) détenu{P}"),
+    ("missing", rf"disparu{P}|coincé{P}|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
+                  r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
+                  r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
                   r"forced from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer"),
+    ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
+              rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
     ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
-    ("killed", r"tu[ée]\w*|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
+    ("killed", r"tu(?:ée?s?|es?|ent|er|ait|aient)\b|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
                r"(?:les |the )?(?:corps|dépouilles|bodies|remains) (?:de|d['’]|of)|"
                r"toll (?:of|at)|bilan (?:\w+ )?(?:de|d['’]|à)|"
                r"toll\b(?:\s+\S+){0,3}?\s+(?:(?:rose|rises|risen|climbs?|climbed|jumped|reached|stands|stood|hit)"
@@ -64,15 +69,16 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"number of dead|number of deaths|among the dead were|among the victims were|"
                r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*|"
-               r"(?:meurtres?|assassinats?|morts?|décès|murders?|deaths?|killings?) (?:de|d['’]|du|des|of)"),
-    ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|"
+               r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?buried|"
+               r"(?:meurtres?|assassinats?|homicides?|morts?|décès|murders?|deaths?|killings?) (?:de|d['’]|du|des|of)"),
+    ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|injuries to|blessures à|"
                 r"(?:and|et) (?:wounded|injured|blessé)"),
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
     ("missing", r"buried|enseveli\w*"),
-    ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|"
-                     r"réuni\w*|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
+    ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
+                     r"réunie?s?\b|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
 BEFORE += (("other", r"infect\w*|contamin\w*|vaccin\w*|sickened|soigné\w*|treated"),)
 VERBS_BEFORE = tuple(b for b in BEFORE if b[0] not in {"participants", "other"})
@@ -83,14 +89,15 @@ PEOPLE = (
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
     r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|citoyens|"
-    r"orpailleurs|renforts|adhérents|"
+    r"orpailleurs|renforts|adhérents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
     r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
     r"students|journalists|residents|villagers|rescuers|volunteers|fighters|militants|hostages|tourists|"
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
     r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
-    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers"
+    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers|"
+    r"guests|travell?ers|motorists|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
@@ -110,9 +117,12 @@ CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak|choléra|cholera|ebola|rougeole|measles|dengue|covid|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
+ANIMALS = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
+          r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
 MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
               r"february|march|april|june|july|august|september|october|november|december"
 POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|région|region|capitale?|agglomération|"
+                        r"métropole|mégapole|megacity|megalopolis|"
                         r"metropolis|nation|province|island|île|district)\b[^,.;]{0,30}\b(?:de|d['’]|of|with|avec|"
                         r"home to|abritant|peuplée? de)\s*(?:an estimated\s+|estimated\s+|some\s+|about\s+|around\s+|"
                         r"roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$", re.I)
@@ -120,7 +130,7 @@ RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|
                    re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
 CAPTIVES = re.compile(r"^(?:détenus|prisonniers|otages|inmates|prisoners|detainees|hostages)\b", re.I)
-DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ais|iens|ois|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
+DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ines|ains|aines|ais|aises|iens|iennes|ois|oises|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
 LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the people counted
     "killed": "tuer mourir décéder périr succomber noyer abattre exécuter massacrer assassiner inhumer enterrer "
               "kill die perish drown succumb execute massacre murder slay",
@@ -129,8 +139,8 @@ LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the
     "missing": "disparaître ensevelir disappear trap",
     "displaced": "évacuer fuir déplacer reloger héberger abriter réfugier évacuation hébergement "
                  "evacuate flee displace relocate shelter uproot evacuation",
-    "participants": "manifester défiler rassembler participer mobiliser protester débrayer grève manifestation "
-                    "cortège protest march rally gather demonstrate picket strike demonstration",
+    "participants": "manifester défiler rassembler participer mobiliser protester débrayer grève manifestation converger "
+                    "cortège protest march rally gather demonstrate picket strike demonstration converge",
 }
 RESCUE = {"secours", "recherche", "sauvetage", "rescue", "search", "relief"}
 LEMMA_CATEGORY = {lemma: category for category, words in LEMMAS.items() for lemma in words.split()}
@@ -146,16 +156,20 @@ def _category(pairs: tuple, text: str, anchor: str) -> str | None:
 def _people(after: str) -> re.Match | None:
     """The words for people right after a figure: "membres des forces de l'ordre", "autres blessés"."""
     victims = "|".join(w for _, w in VICTIMS + CROWDS)
-    return re.match(
-        rf"\s*[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS}|{LINKS})\b)[\w-]+\s+){{0,2}}?)"
-        rf"(?P<noun>(?:{victims}|{PEOPLE}|{DEMONYM})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
+    for nouns in (f"{victims}|{PEOPLE}", DEMONYM):  # "1.2 million Sudanese refugees": the refugees
+        found = re.match(
+            rf"\s*[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS}|{LINKS})\b)[\w-]+\s+){{0,2}}?)"
+            rf"(?P<noun>(?:{nouns})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
+        if found:
+            return found
+    return None
 
 
 def classify(text: str, number: Number, previous: str | None) -> tuple[str, str | None] | None:
     """(category, who) of a figure in a sentence, or None when it counts no people."""
     after = text[number.end:]
     before = text[max(0, number.start - 45): number.start]
-    if re.match(rf"\s*(?:{UNITS})\b", after, re.I):
+    if re.match(rf"\s*(?:{UNITS})\b", after, re.I) or re.match(ANIMALS, after, re.I):
         return None  # "un gendarme de 22 ans", "29 tonnes"
     if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before):
         return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
@@ -178,7 +192,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
-    if previous and people and re.search(rf"\b(?:and|et)\s+{QUALIFYING}$", before, re.I) \
+    if previous and people and re.search(rf"(?:\b(?:and|et)|,|:)\s+{QUALIFYING}$", before, re.I) \
             and not re.match(r"(?:cas|cases)\b", noun, re.I) \
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
@@ -203,7 +217,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if noun is None and previous and (re.match(r"\s*,?\s*(?:selon|d['’]après|according to)\b", after, re.I)
                                       and re.search(r"\b(?:selon|d['’]après|according to)\b", before, re.I)
                                       or re.search(r"\b(?:dont|including|among them|of whom)\b[^.;]*\b(?:et|and)\s+"
-                                                   + QUALIFYING + "$", before, re.I)):
+                                                   + QUALIFYING + "$", before, re.I)
+                                      and not _happened(clause, NEAR)):
         return previous, None  # "24 300 personnes selon la police, 90 000 selon la CGT"; "dont 12 500 à Lyon et 8 900 à"
     if noun is None and previous and re.search(r"\b(?:up from|down from|compared with|against|contre|après)\s+"
                                                 + QUALIFYING + "$", before, re.I):
@@ -223,6 +238,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                          r"(?:among|parmi)\s+(?:those|the|les)\s+(?:people\s+|personnes\s+)?([\w-]+)", after, re.I):
         word = among.group(1)  # "12 of its members were among those detained"
         if found := ("arrested" if word.lower() == "detained" else
+                     "killed" if word.lower() in {"victims", "victimes"} else
                      _category(VICTIMS + HAPPENED, word, r"^(?:{})$")):
             return found, noun
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
@@ -279,7 +295,8 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         return None  # "of the 252 miners underground, 209 were evacuated": not what happened to the 252
     verb = people.head
     found = [verb] + [c for c in verb.children if c.pos_ == "NOUN" and c is not people]
-    found += [c for c in [*verb.children, *people.children]  # "contraint 12 000 personnes à fuir"
+    nouns = [people] + [c for c in people.children if c.dep_ in {"nmod", "pobj"} and c.pos_ == "NOUN"]
+    found += [c for c in [*verb.children, *(g for n in nouns for g in n.children)]  # "contraint 12 000 personnes à fuir"
               if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")]
     found += [g for c in verb.children if c.pos_ == "ADP" for g in c.children if g.pos_ == "NOUN"]
     found += [c for noun_ in found[1:] for c in noun_.children if c.dep_ in {"compound", "nmod"}]  # "evacuation centres"
@@ -287,7 +304,9 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         category = LEMMA_CATEGORY.get(token.lemma_.lower())
         if category == "displaced" and noun and CAPTIVES.match(noun):
             continue  # "allowing 281 inmates to flee": an escape
-        if category == "participants" and (not people.dep_.startswith("nsubj") or noun and SECURITY.match(noun)
+        infinitive = token.dep_ in {"xcomp", "acl"} and token is not verb
+        if category == "participants" and (not (people.dep_.startswith("nsubj") or infinitive)
+                                           or noun and SECURITY.match(noun)
                                            or any(t.lemma_.lower() in RESCUE for t in verb.subtree)):
             continue  # "struck by lightning", "11 000 policiers mobilisés"
         if category:

@@ -24,7 +24,8 @@ DIGITS = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 SCALE = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "billion": 10**9,
          "billions": 10**9}
 SCALE_WORDS = "millions?|milliards?|billions?"
-FIGURE = rf"(?:(?:{DIGITS}|{WORD_NUMBER})(?:\s+(?:{SCALE_WORDS}))?|(?:a|one|un|une)\s+(?:{SCALE_WORDS}))"
+FIGURE = rf"(?:a\s+(?:hundred|thousand)(?![\w-]|\s+(?:and\s+)?(?:{WORDS})\b)|(?:{DIGITS}|{WORD_NUMBER})(?:\s+(?:{SCALE_WORDS}))?|" \
+         rf"(?:a|one|un|une)\s+(?:{SCALE_WORDS}))"
 # "une dizaine" -> about 10; "un millier" -> about 1000.
 APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
           "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
@@ -45,6 +46,7 @@ PATTERNS = (
     ("range", rf"(?:entre|between|de|from)\s+(?P<low>{FIGURE})\s+(?:et|and|à|to)\s+(?P<high>{FIGURE})"),
     ("vague_of", r"(?:des\s+|plusieurs\s+|quelques\s+)?(?P<unit>dizaines|centaines|tens|hundreds)\s+"
                  r"(?:de|of)\s+(?P<of>milliers|thousands|millions)"),
+    ("several", r"(?:several|a few)\s+(?P<sunit>hundred|thousand)(?![\w-])"),  # "several thousand supporters"
     ("vague", r"(?:des\s+|plusieurs\s+|quelques\s+|many\s+|several\s+)?(?P<vunit>dizaines|centaines|milliers|"
               r"dozens|scores|hundreds|thousands)"),
     ("dozen", rf"(?P<n>{WORD_NUMBER}|\d+|a|one)\s+dozens?"),
@@ -76,6 +78,8 @@ def figure_value(text: str, language: str) -> float | None:
     head = " ".join(words[:-1]) if scale > 1 else text
     if re.fullmatch(r"(?i)a|one|un|une", head):
         return float(scale)
+    if hundreds := re.fullmatch(r"(?i)a\s+(hundred|thousand)", text):
+        return 100.0 if hundreds.group(1).lower() == "hundred" else 1000.0
     decimal = "," if language == "fr" else "."
     if scale > 1 and re.fullmatch(rf"\d+\{decimal}\d+", head):  # "1,272 million" in French is 1 272 000
         return float(head.replace(",", ".")) * scale
@@ -102,6 +106,9 @@ def _bounds(m: re.Match, language: str) -> tuple[float, float, str] | None:
     if m.group("vague_of_"):
         unit = 10 if m.group("unit").lower() in {"dizaines", "tens"} else 100
         unit *= VAGUE[m.group("of").lower()]
+        return 2 * unit, 10 * unit - 1, "range"
+    if m.group("several_"):
+        unit = 100 if m.group("sunit").lower() == "hundred" else 1000
         return 2 * unit, 10 * unit - 1, "range"
     if m.group("vague_"):
         unit = VAGUE[m.group("vunit").lower()]
