@@ -38,7 +38,7 @@ DATELINE = re.compile(r"[^()\n]{1,60}?\([A-Z][\w&.' -]{1,40}?\)\s*[-—–]\s+(?
 
 # Titles abbreviated with a full stop, which does not end the sentence.
 ABBREVIATIONS = frozenset("sgt lt col gen maj capt cpl dr mr mrs ms st gov sen rep insp supt det prof rev mgr "
-                          "pr me mme mlle".split())
+                          "pr m me mme mlle mm".split())
 
 
 @Language.component("dossier_sentences")

@@ -125,3 +125,12 @@ def test_il_after_an_unnamed_speaker_announced_in_the_sentence_before():
 def test_an_abbreviated_title_does_not_end_the_sentence():
     assert quotes_of('"We had no choice," Sgt. Maria Lopez, a police spokesperson, told reporters.') == [
         ("We had no choice", "Maria Lopez")]
+
+
+def test_a_role_introduced_before_an_apposition_and_a_figure_counted_by_others():
+    assert quotes_of("Le ministre de la Construction, Ali Konaté, s'est rendu sur place. « Nous allons renforcer "
+                     "les contrôles », a promis le ministre.") == [("Nous allons renforcer les contrôles", "Ali Konaté")]
+    assert quotes_of("Il a visité l'hôpital. Le candidat Paul Rakoto a affirmé que ses partisans avaient compté "
+                     "« au moins douze morts ».") == [("au moins douze morts", "Paul Rakoto")]
+    assert quotes_of("L'avocat de M. Diallo, Me Ousmane Ndiaye, a fait appel. « C'est une injustice », a-t-il dit.") \
+        == [("C'est une injustice", "Ousmane Ndiaye")]

@@ -28,7 +28,7 @@ from .phrases import TITLES, is_speech
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
           "PRODUCT": "other", "WORK_OF_ART": "other"}  # the others (dates, numbers, NORP) are left out
-ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the |mme |mlle |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |mgr )", re.I)
+ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the |mme |mlle |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |mgr |me )", re.I)
 COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south", "état", "state", "république"}
 ORG_WORDS = re.compile(
     r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"

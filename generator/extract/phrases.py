@@ -15,10 +15,10 @@ dire déclarer affirmer annoncer indiquer préciser ajouter expliquer estimer as
 confier confirmer rapporter évoquer dénoncer déplorer promettre avertir prévenir insister répondre lancer
 marteler reconnaître admettre signaler appeler demander saluer qualifier juger revendiquer conclure
 commenter regretter condamner accuser menacer écrire tweeter réagir rappeler noter observer témoigner
-décrire communiquer détailler justifier réclamer exhorter plaider fustiger s'exclamer
+décrire communiquer détailler justifier réclamer exhorter plaider fustiger s'exclamer compter recenser dénombrer
 say tell add state announce report confirm explain warn claim insist describe call urge note write reply
 respond acknowledge admit deny accuse vow promise estimate declare recall argue stress ask complain praise
-condemn tweet post testify
+condemn tweet post testify count
 """.split())
 # Verbs whose subject the text cites as the origin of information (sources.py).
 REPORT_VERBS = frozenset("""
@@ -36,6 +36,7 @@ prosecutor general commander king queen leader chairman chairwoman co-chair head
 constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
 interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl
+father pastor reverend imam bishop père pasteur abbé évêque maître me
 """.split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them

@@ -43,6 +43,7 @@ GAVE_NAME = re.compile(  # someone the text names only after describing them
     r"identified (?:only )?(?:by (?:his|her) first name )?as|se présentant sous le (?:seul )?prénom de|prénommée?)"
     r"(?:\s+as)?,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 DEFINITE = {"le", "la", "l'", "l’", "the"}
+COUNTING = {"compter", "recenser", "dénombrer", "count"}
 # Nouns of bodies, documents and offices, whose complement says which: "syndicat des cheminots",
 # "responsable de la protection civile"; other unnamed speakers are their noun ("témoin", "resident").
 OFFICES = frozenset("""
@@ -56,6 +57,19 @@ télévision television radio chaîne channel journal newspaper média media sit
 DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 NICKNAME = re.compile(r"(?<!\ba )(?<!\bont )(?<!avait )\b(?:dit|surnommée?|alias|known as|nicknamed|dubbed)\s*$",
                       re.I)  # "Jimmy Chérizier, dit «Barbecue»"; not "a dit «respecter»"
+
+
+def _introduction(span: Span) -> list[Token]:
+    """The words that introduce a person: just before the name ("le ministre Ali Traoré"), or
+    before the comma of an apposition ("le ministre de la Construction, Bamba Konaté")."""
+    doc = span.doc
+    words = list(doc[max(span.sent.start, span.start - 3): span.start])
+    if span.start and doc[span.start - 1].text == ",":
+        for token in reversed(doc[max(span.sent.start, span.start - 9): span.start - 1]):
+            if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ".", "«", "»"}:
+                break
+            words.append(token)
+    return words
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,7 @@ class Speakers:
             for token in span:
                 self.by_token[(order[id(span.doc)], token.i)] = (entity.canonical, entity.type)
             if entity.type == "person":
-                for token in span.doc[max(0, span.start - 3): span.start]:
+                for token in _introduction(span):
                     self.titles.setdefault(token.lower_, entity.canonical)
         self.order = order
         self.aliases = {clean_name(e.text): e.canonical for _, e in mentions}
@@ -103,7 +117,10 @@ class Speakers:
         """The canonical name of a noun phrase: the person or organisation in it or in its
         apposition ("le ministre de l'Intérieur, Gérald Darmanin"), else its words."""
         doc = span.doc
-        tokens = list(span) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        common = head.pos_ == "NOUN" and head.is_lower and head.lower_ not in TITLES and head.lemma_.lower() not in OFFICES
+        inside = [t for t in span if t.i <= head.i or any(u.text == "," for u in doc[head.i: t.i])] \
+            if common else list(span)  # not the hospital's namesake, but an apposition: "L'avocat de M. Sarr, Me Seck"
+        tokens = inside + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             tokens.append(doc[span.end + 1])  # an apposition the parser attached elsewhere
         for k in range(span.end, min(span.end + 8, len(doc) - 1)):  # "le représentant de l'OMS au Malawi, Thomas Banda"
@@ -209,6 +226,8 @@ def _outer_subject(verb: Token) -> Token | None:
     """The subject of a speech verb; for a pronoun in a clause reported by another speech verb, the
     latter's subject: "The mission said it had noted «…»" -> the mission."""
     who = subject(verb)
+    if verb.lemma_.lower() in COUNTING and verb.dep_ == "ccomp" and is_speech(verb.head) and subject(verb.head):
+        return subject(verb.head)  # "Il a affirmé que ses partisans avaient compté «au moins douze morts»"
     while who is not None and is_pronoun(who) and verb.dep_ == "ccomp" and is_speech(verb.head):
         outer = subject(verb.head)
         if outer is None or is_pronoun(outer):
