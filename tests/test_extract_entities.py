@@ -109,3 +109,15 @@ def test_french_institutions_named_by_their_place_are_whole():
         "de Thiès, selon l'ambassade d'Italie.")}
     assert ("hôpital régional de Tambacounda", "organization") in found
     assert ("ambassade d'Italie", "organization") in found
+
+
+def test_names_cut_from_roles_and_media_and_joined_when_split():
+    english = {(e.canonical, e.type) for e in entities_of(
+        "District Collector Ramesh Patil said the plant had been sealed.")}
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Les blessés ont été admis au CHU Sylvanus Olympio, selon le ministère de la Construction, du Logement "
+        "et de l'Urbanisme. La République démocratique du Congo a décrété un deuil national.")}
+    assert ("Ramesh Patil", "person") in english
+    assert ("CHU Sylvanus Olympio", "organization") in french
+    assert ("ministère de la Construction, du Logement et de l'Urbanisme", "organization") in french
+    assert ("République démocratique du Congo", "location") in french

@@ -67,12 +67,14 @@ PATTERNS = (
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
                      r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
+                     r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+)*"
                      r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+)?"),  # "de la Jeunesse et des Sports"
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"),
     ("organization", r"\b(?:hôpital|clinique|université|centre hospitalier(?: universitaire)?|pénitencier|ambassade|"
                      r"consulat)(?:\s+[a-zéèêû-]+){0,3}?"
                      r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
     ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
+    ("organization", r"\bCH[URN]\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b[A-Z][\w'’-]+ (?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
@@ -123,6 +125,9 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     if (name.isupper() or ent.doc[ent.end - 1].idx == 0 and ent.doc[ent.end].text == "(") and dateline \
             and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
         return "location"  # "YANGON (AFP) -", "Conakry (AFP) -": a dateline
+    if kind == "organization" and re.match(r"(?:République|Republic|Royaume|Kingdom|Émirats|Emirates|Principauté|"
+                                          r"Sultanat|Sultanate)\b", name) and not ORG_WORDS.search(name):
+        return "location"  # "République démocratique du Congo"
     if kind != "organization" and ACRONYM.fullmatch(name) and name not in COUNTRY_CODES \
             and not place_reference(name, ent.doc.lang_):
         return "organization"  # "JNIM", "AEMET": an acronym names a body, not a person or a place
@@ -234,16 +239,19 @@ def _trimmed(ent: Span, language: str) -> Span:
         start -= 1  # "Irungu Houghton", "Tarek William Saab": a first name the model left out
     while end - start > 1 and ent.doc[start].lower_ in TITLES:
         start += 1
-    if end - start > 1 and ent.label_ in {"PER", "PERSON", "MISC"} and ent.doc[start].text.isupper() \
-            and len(ent.doc[start]) > 1 and ent.doc[start + 1].is_title:
-        start += 1  # "à l'AFP Karim": the agency told, then the name
+    rest, named = ent.doc[start + 1: end], False
+    if end - start > 1 and ent.doc[start].text.isupper() and len(ent.doc[start]) > 1 and ent.doc[start + 1].is_title \
+            and (ent.label_ in {"PER", "PERSON", "MISC"} or len(rest) >= 2 and all(t.is_title for t in rest)
+                 and not (ORG_WORDS.search(rest.text) or INSTITUTIONS.search(rest.text) or LOC_WORDS.search(rest.text))):
+        start, named = start + 1, True  # "à l'AFP Karim", "sur RFI Aïssata Moussa Garba": the medium told, then the name
     roles = [t.i for t in ent.doc[start:end - 1] if t.lower_ in TITLES]
     if roles and all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[roles[-1] + 1:end]):
-        start = roles[-1] + 1  # "Interim Police Chief Darnell Hughes", "Health Minister X": the name after the role
-    label = "PER" if start > first and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
+        start, named = roles[-1] + 1, True  # "Interim Police Chief Darnell Hughes", "Health Minister X": the name after the role
+    label = "PER" if named or start > first and ent.label_ not in {"ORG", "GPE", "LOC"} else ent.label_
     while end - start > 1 and language == "en" and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
     while language == "fr" and ent.label_ == "ORG" and end < len(ent.doc) and ent.doc[end].pos_ == "ADJ" \
+            and not ent.doc[end - 1].text.isupper() \
             and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end and not is_speech(ent.doc[end]):
         end += 1  # "Croix-Rouge camerounaise": the adjective the model left out
     return Span(ent.doc, start, end, label=label)
@@ -280,6 +288,10 @@ def _joined(doc: Doc) -> list[Span]:
         if out and out[-1].end > ent.start:
             continue
         following = ents[k + 1] if k + 1 < len(ents) else None
+        if following is not None and following.start == ent.end and ent.label_ in {"PER", "PERSON"} \
+                and following.label_ == ent.label_ and doc[ent.end - 1].whitespace_:
+            out.append(Span(doc, ent.start, following.end, label=ent.label_))  # "Yaovi" + "Mensah Akakpo"
+            continue
         if following is not None and following.start == ent.end and following.label_ == "ORG" \
                 and ent[0].lower_.rstrip(".") in {"st", "saint"} and ent[-1].lower_ in {"'s", "’s"} \
                 and following[-1].lower_ in FOUNDATIONS:

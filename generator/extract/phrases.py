@@ -36,7 +36,7 @@ prosecutor general commander king queen leader chairman chairwoman co-chair head
 constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
 interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl
-father pastor reverend imam bishop père pasteur abbé évêque maître me
+father pastor reverend imam bishop père pasteur abbé évêque maître me collector administrator administrateur magistrate coroner
 """.split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them
