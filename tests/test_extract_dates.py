@@ -109,3 +109,12 @@ def test_a_described_organisation_and_the_group_are_filed_under_its_name():
     french = facts_of("Selon l'ONG Acled, 40 civils ont été tués dans la région.", "2025-02-14")
     assert [s.name for s in facts.sources] == ["Coalition for Civic Rights", "Coalition for Civic Rights"]
     assert [s.name for s in french.sources] == ["Acled"]
+
+
+def test_a_document_is_filed_under_who_made_it_and_a_country_is_not_a_source():
+    french = facts_of("Selon un bilan établi par la Ligue togolaise des droits de l'homme, 14 personnes ont été "
+                      "tuées, a indiqué vendredi la gendarmerie nationale.", "2025-02-14")
+    english = facts_of("Honduras has recorded 120 deaths this year. More than 18,000 people crossed the border, "
+                       "according to UNHCR figures.", "2025-02-14")
+    assert [s.name for s in french.sources] == ["Ligue togolaise des droits de l'homme", "gendarmerie nationale"]
+    assert [s.name for s in english.sources] == ["UNHCR"]

@@ -124,7 +124,8 @@ def incise_subject(verb: Token) -> Token | None:
     if first.i == 0 or doc[first.i - 1].text not in {",", "»", "”", '"'}:
         return None
     after_quote = first.i > 1 and doc[first.i - 2].text in {"»", "”", '"'}
-    if verb.dep_ == "ROOT" and not after_quote and doc[first.i - 1].text == ",":
+    if verb.dep_ == "ROOT" and not after_quote and doc[first.i - 1].text == "," \
+            and not any("Fin" in t.morph.get("VerbForm") for t in _clause_before(first)):
         return None  # "Le chef de gang X, dit «Barbecue», a revendiqué l'attaque": not an incise
     after = [c for c in verb.rights if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
     if after:
@@ -133,6 +134,16 @@ def incise_subject(verb: Token) -> Token | None:
     if clitic:
         return clitic[-1]  # "», a-t-il déclaré lundi matin": "-il", not "matin"
     return first_bare_noun(doc[verb.i + 1: verb.i + 12])
+
+
+def _clause_before(token: Token) -> list[Token]:
+    """The words from the last full stop to a token (the parser may have cut the sentence there)."""
+    words = []
+    for t in reversed(token.doc[max(0, token.i - 60): token.i]):
+        if t.text in {".", "!", "?", "…"}:
+            break
+        words.append(t)
+    return words
 
 
 def _named_after(verb: Token) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..canonical import place_reference
 from ..model import Source
 from . import Analysis, extractor, shared
 from .entities import clean_name, entity_mentions
@@ -27,14 +28,17 @@ TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couver
                       r"(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday|yesterday|\d)).*$", re.I)
-LEADING = re.compile(r"^(?:dont|notamment|including|among them)\s+|^(?:premier|dernier|nouveau|précédent|latest|previous|"
+LEADING = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday|yesterday)(?:\s+(?:matin|soir|après-midi|morning|evening))?\s+"
+                     r"(?:l['’]|la |le |les |the )?)|^(?:dont|notamment|including|among them)\s+|^(?:premier|dernier|nouveau|précédent|latest|previous|"
                      r"new|earlier|first)\s+(?=(?:bilan|toll|count|report|rapport)\b)", re.I)  # "dernier bilan" -> bilan
-UNCONFIRMED = re.compile(r"\b(?:non confirmée?s?|unconfirmed|unverified|non vérifiée?s?)\b", re.I)  # hedges
+UNCONFIRMED = re.compile(r"\b(?:non confirmée?s?|unconfirmed|unverified|non vérifiée?s?|social media|"
+                         r"réseaux sociaux)\b", re.I)  # hedges; posts anyone may write
 MEDIA = frozenset("journal newspaper daily quotidien hebdomadaire télévision television chaîne channel radio site "
                   "website agence agency service outlet broadcaster".split())
 NAMED = {"ORG", "PER", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 DOCUMENTS = frozenset("bilan communiqué rapport statement report estimation estimate chiffre figure donnée data "
-                      "décompte count tally".split())  # "plusieurs pays, dont la France"
+                      "décompte count tally images image vidéo video photos footage".split())  # "plusieurs pays, dont la France"
 # The common nouns that name who informs: bodies, officials, media and documents. A person who
 # speaks ("a doctor", "many passengers") is a quote's speaker; other nouns are not sources.
 BODIES = frozenset("""
@@ -48,6 +52,7 @@ direction office service centre center institut institute organisation organizat
 collectif association tribunal court observatoire observatory chiffre figure estimate estimation document
 bureau leader dirigeant junta junte état-major command commandement department département administration agences chamber chambre
 mayor maire governor gouverneur president président premier chief chef director directeur directrice
+présidence presidency
 channel chaîne broadcaster outlet daily quotidien site
 """.split())
 
@@ -110,6 +115,8 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
         return None  # "17 deaths were reported": what is reported, not who reports
     if not (who.ent_type_ in NAMED or who.pos_ == "PROPN" or _reporting_body(who)):
         return None  # "the war has displaced", "many passengers said": not a body that informs
+    if who.ent_type_ in {"GPE", "LOC"} and place_reference(clean_name(phrase(who).text), who.doc.lang_):
+        return None  # "Honduras has recorded …": a country, not who informs
     span = phrase(who)
     doc = who.doc
     around = list(span) + [t for c in who.children if c.dep_ == "appos" for t in c.subtree]
@@ -123,6 +130,15 @@ def _owner(head: Token) -> Token:
     """Whose document a cited document is: "le bilan des pompiers" -> pompiers, "estimates by the UN"."""
     if head.lemma_.lower() not in DOCUMENTS:
         return head
+    named = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    if named:
+        return named[-1]  # "UNHCR figures"
+    for made in (c for c in head.children if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"}):
+        by = [g for g in made.children if g.dep_ in {"obl:agent", "agent", "obl:mod"}
+              and any(c.lower_ in {"par", "by"} for c in g.children)]
+        by += [p for g in made.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        if by and by[0].pos_ in {"NOUN", "PROPN"}:
+            return by[0]  # "le bilan établi par la LTDH", "images diffusées par la chaîne Kolo TV"
     for child in head.children:
         if child.dep_ in {"nmod", "pobj", "prep", "obl:agent"} and child.i > head.i:
             owner = child if child.dep_ != "prep" else next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -194,8 +210,8 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
         for _, name in sources_of(span, people):
             name = names.get(name) or _named_within(name, organization_names)
             if " " not in name and name.islower():
-                name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()
-                             or name.casefold() in GROUPS), name)  # "the agency", "ce collectif"
+                name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()), None) \
+                    or (bodies[-1] if bodies and name.casefold() in GROUPS else name)  # "the agency", "ce collectif"
             cited.append(name)
         bodies += organizations.get(sentence.id, [])
         out[sentence.id] = cited
