@@ -194,6 +194,8 @@ def test_the_dead_named_by_a_tally_a_crime_or_a_burial(text, expected):
     ("Des journalistes ont vu plusieurs milliers de personnes converger vers la place.",
      [("participants", None, 2000, 9999, "range")]),
     ("We buried 19 people yesterday alone.", [("killed", 19, 19, 19, "exact")]),
+    ("Some 40 students were among the 120 people detained.",
+     [("arrested", 40, 40, 40, "about"), ("arrested", 120, 120, 120, "exact")]),
 ])
 def test_weekdays_demonyms_livestock_lists_and_infinitives(text, expected):
     assert counts_of(text) == expected

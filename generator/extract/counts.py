@@ -89,7 +89,7 @@ PEOPLE = (
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
     r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|citoyens|"
-    r"orpailleurs|renforts|adhérents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
+    r"orpailleurs|renforts|adhérents|jeunes|adolescents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
     r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
@@ -97,7 +97,7 @@ PEOPLE = (
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
     r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
     r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers|"
-    r"guests|travell?ers|motorists|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers"
+    r"guests|travell?ers|motorists|youths|teenagers|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
@@ -235,7 +235,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
     if among := re.match(r"\s+(?:[\w'’]+\s+){0,3}?(?:were|are|was|is|sont|étaient|figurent|figuraient|comptent)\s+"
-                         r"(?:among|parmi)\s+(?:those|the|les)\s+(?:people\s+|personnes\s+)?([\w-]+)", after, re.I):
+                         r"(?:among|parmi)\s+(?:those|the|les)\s+(?:\d[\d,.\s]*\s+)?(?:people\s+|personnes\s+)?([\w-]+)",
+                         after, re.I):
         word = among.group(1)  # "12 of its members were among those detained"
         if found := ("arrested" if word.lower() == "detained" else
                      "killed" if word.lower() in {"victims", "victimes"} else
