@@ -199,3 +199,25 @@ def test_the_dead_named_by_a_tally_a_crime_or_a_burial(text, expected):
 ])
 def test_weekdays_demonyms_livestock_lists_and_infinitives(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gendarmes opened fire on a crowd trying to seize the suspects.", []),  # "seize" is French for 16
+    ("The governor said the toll had risen overnight from 11 to 15.",
+     [("killed", 11, 11, 11, "exact"), ("killed", 15, 15, 15, "exact")]),
+    ("La chaleur avait fait plus de 1 300 morts, dont 83 % de pèlerins non autorisés.",
+     [("killed", 1300, 1300, 1300, "more_than")]),
+    ("« Certains brûlaient », raconte cette mère de quatre enfants.", []),
+    ("Une attaque avait déjà coûté la vie à 29 soldats.", [("killed", 29, 29, 29, "exact")]),
+    ("Au moins deux des victimes auraient été abattues.", [("killed", 2, 2, 2, "at_least")]),
+    ("Quatre personnes soupçonnées d'avoir allumé des feux ont été placées en garde à vue.",
+     [("arrested", 4, 4, 4, "exact")]),
+    ("Des centaines de tracteurs ont bloqué le quartier.", []),
+    ("A mob has beaten and burned to death three men accused of theft.", [("killed", 3, 3, 3, "exact")]),
+    ("Ils ont extrait 23 survivants, dont 11 grièvement blessés.",
+     [("other", 23, 23, 23, "exact"), ("wounded", 11, 11, 11, "exact")]),
+    ("Four died of heatstroke and 312 people were treated at first-aid posts.",
+     [("killed", 4, 4, 4, "exact"), ("other", 312, 312, 312, "exact")]),
+])
+def test_words_of_one_language_changes_of_a_toll_and_what_counts_no_one(text, expected):
+    assert counts_of(text) == expected

@@ -35,10 +35,11 @@ VICTIMS = (  # words that say both "people" and what happened to them
 )
 HAPPENED = (  # what the clause after the people says happened to them
     ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|meurent|"
+               rf"abattu{P}|lynché{P}|"
                r"killed|died|dies|die|dead|"
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
-                r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital"),
+                r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
@@ -70,6 +71,10 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*|"
                r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?buried|"
+               r"(?:burned|burnt|beaten|hacked|stabbed|stoned|lynched|crushed|trampled|shot) to death|"
+               r"lynché\w*|brûlée?s? vifs?|"
+               r"(?:coûté|coûter|coûtait) la vie (?:à|aux|de)|(?:cost|claimed|took) the lives of|"
+               r"(?:mort|décès|deaths?) (?:en détention |in custody )(?:de|d['’]|of)|"
                r"(?:meurtres?|assassinats?|homicides?|morts?|décès|murders?|deaths?|killings?) (?:de|d['’]|du|des|of)"),
     ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|injuries to|blessures à|"
                 r"(?:and|et) (?:wounded|injured|blessé)"),
@@ -97,7 +102,8 @@ PEOPLE = (
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
     r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
     r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers|"
-    r"guests|travell?ers|motorists|youths|teenagers|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers"
+    r"guests|travell?ers|motorists|youths|teenagers|vendors|traders|merchants|activists|fans|"
+    r"commerçants|vendeurs|marchands|partisans|sympathisants|activistes|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
@@ -116,6 +122,8 @@ CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant
                       r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak|choléra|cholera|ebola|rougeole|measles|dengue|covid|"
+                      r"intoxication|intoxiquée?s?|poisoning|poisoned|empoisonn\w+|méthanol|methanol|"
+                      r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
 ANIMALS = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
           r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
@@ -135,12 +143,12 @@ LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the
     "killed": "tuer mourir décéder périr succomber noyer abattre exécuter massacrer assassiner inhumer enterrer "
               "kill die perish drown succumb execute massacre murder slay",
     "wounded": "blesser hospitaliser soigner intoxiquer injure wound hurt hospitalise hospitalize treat",
-    "arrested": "arrêter interpeller incarcérer écrouer appréhender arrest apprehend jail imprison detain",
+    "arrested": "arrêter interpeller incarcérer écrouer appréhender arrest apprehend jail imprison detain garde custody",
     "missing": "disparaître ensevelir disappear trap",
     "displaced": "évacuer fuir déplacer reloger héberger abriter réfugier évacuation hébergement "
                  "evacuate flee displace relocate shelter uproot evacuation",
-    "participants": "manifester défiler rassembler participer mobiliser protester débrayer grève manifestation converger "
-                    "cortège protest march rally gather demonstrate picket strike demonstration converge",
+    "participants": "manifester défiler rassembler participer mobiliser protester débrayer grève manifestation converger bloquer "
+                    "cortège protest march rally gather demonstrate picket strike demonstration converge block barricade",
 }
 RESCUE = {"secours", "recherche", "sauvetage", "rescue", "search", "relief"}
 LEMMA_CATEGORY = {lemma: category for category, words in LEMMAS.items() for lemma in words.split()}
@@ -169,7 +177,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     """(category, who) of a figure in a sentence, or None when it counts no people."""
     after = text[number.end:]
     before = text[max(0, number.start - 45): number.start]
-    if re.match(rf"\s*(?:{UNITS})\b", after, re.I) or re.match(ANIMALS, after, re.I):
+    if re.match(rf"\s*(?:{UNITS})(?!\w)", after, re.I) or re.match(ANIMALS, after, re.I) \
+            or re.search(r"\b(?:mère|père|mother|father|parents?)\s+(?:de|d['’]|of)\s+$", before, re.I):
         return None  # "un gendarme de 22 ans", "29 tonnes"
     if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before):
         return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
@@ -197,8 +206,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
+        if own := _category(VICTIMS, noun or "", r"(?:^|\s)(?:{})\b"):
+            return own, noun  # "23 survivants, dont 11 grièvement blessés"
         if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\s+(?:been\s+|été\s+)?"
-                         r"\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
+                         r"(?:\w+(?:ly|ment)\s+)?\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
             return previous, noun  # "of whom 15 were girls"
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
     among = re.search(r"\b(?:parmi les|among the)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,|figurent|figuraient|sont|étaient|"
@@ -259,6 +270,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             or happened
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
+            or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
             or ("other" if noun else None)), noun
 
 
@@ -294,6 +306,11 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         people = people.head  # "thousands of nurses": the phrase the figure heads
     if people.dep_ not in ARGUMENTS or subject_only and not people.dep_.startswith("nsubj"):
         return None  # "of the 252 miners underground, 209 were evacuated": not what happened to the 252
+    things = [c for c in people.children if c.dep_ in {"nmod", "pobj", "prep"} and c.i > people.i]
+    things = [g for c in things for g in ([c] if c.pos_ == "NOUN" else c.children) if g.pos_ == "NOUN"]
+    if noun is None and things and not re.match(rf"(?:{PEOPLE}|{'|'.join(w for _, w in VICTIMS + CROWDS)})$",
+                                                things[0].text, re.I):
+        return None  # "des centaines de tracteurs ont bloqué": not people
     verb = people.head
     found = [verb] + [c for c in verb.children if c.pos_ == "NOUN" and c is not people]
     nouns = [people] + [c for c in people.children if c.dep_ in {"nmod", "pobj"} and c.pos_ == "NOUN"]
@@ -308,6 +325,8 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         infinitive = token.dep_ in {"xcomp", "acl"} and token is not verb
         if category == "participants" and (not (people.dep_.startswith("nsubj") or infinitive)
                                            or noun and SECURITY.match(noun)
+                                           or any(SECURITY.match(t.text) for t in people.head.subtree
+                                                  if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
                                            or any(t.lemma_.lower() in RESCUE for t in verb.subtree)):
             continue  # "struck by lightning", "11 000 policiers mobilisés"
         if category:
@@ -362,7 +381,7 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
                 continue
             category, who = found
-            if category == "other":
+            if category == "other" and not (who and re.match(r"(?:cas|cases)\b", who, re.I)):
                 category = parsed_category(span, offset + number.start, who) or category
             if category == "wounded" and outbreak and not (who and _category(VICTIMS, who, r"^(?:{})\b")):
                 category = "other"  # "40 children are being treated" in an epidemic: patients, not wounded

@@ -13,19 +13,24 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-WORDS = (
-    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
-    "trente|quarante|cinquante|soixante|cent|cents|mille|two|three|four|five|six|seven|eight|nine|ten|"
-    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    "fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-)
-WORD_NUMBER = rf"(?:(?:{WORDS})(?:[- ](?:et[- ])?(?:{WORDS}))*)"
+# Number words of each language: "seize" is 16 in French but a verb in English, "Sept." a month.
+LANGUAGE_WORDS = {
+    "fr": "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+          "trente|quarante|cinquante|soixante|cent|cents|mille",
+    "en": "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand",
+}
+WORDS = "|".join(LANGUAGE_WORDS.values())
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 SCALE = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "billion": 10**9,
          "billions": 10**9}
 SCALE_WORDS = "millions?|milliards?|billions?"
-FIGURE = rf"(?:a\s+(?:hundred|thousand)(?![\w-]|\s+(?:and\s+)?(?:{WORDS})\b)|(?:{DIGITS}|{WORD_NUMBER})(?:\s+(?:{SCALE_WORDS}))?|" \
-         rf"(?:a|one|un|une)\s+(?:{SCALE_WORDS}))"
+
+
+def _figure(words: str) -> str:
+    number = rf"(?:(?:{words})(?:[- ](?:et[- ])?(?:{words}))*)"
+    return (rf"(?:a\s+(?:hundred|thousand)(?![\w-]|\s+(?:and\s+)?(?:{WORDS})\b)|(?:{DIGITS}|{number})"
+            rf"(?:\s+(?:{SCALE_WORDS}))?|(?:a|one|un|une)\s+(?:{SCALE_WORDS}))")
 # "une dizaine" -> about 10; "un millier" -> about 1000.
 APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
           "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
@@ -42,20 +47,33 @@ QUALIFIERS = (
 )
 QUALIFIER = re.compile(r"(?:" + "|".join(rf"(?P<{q}>\b(?:{w}))" for q, w in QUALIFIERS) + r")\s*$", re.I)
 
-PATTERNS = (
-    ("range", rf"(?:entre|between|de|from)\s+(?P<low>{FIGURE})\s+(?:et|and|à|to)\s+(?P<high>{FIGURE})"),
-    ("vague_of", r"(?:des\s+|plusieurs\s+|quelques\s+)?(?P<unit>dizaines|centaines|tens|hundreds)\s+"
-                 r"(?:de|of)\s+(?P<of>milliers|thousands|millions)"),
-    ("several", r"(?:several|a few)\s+(?P<sunit>hundred|thousand)(?![\w-])"),  # "several thousand supporters"
-    ("vague", r"(?:des\s+|plusieurs\s+|quelques\s+|many\s+|several\s+)?(?P<vunit>dizaines|centaines|milliers|"
-              r"dozens|scores|hundreds|thousands)"),
-    ("dozen", rf"(?P<n>{WORD_NUMBER}|\d+|a|one)\s+dozens?"),
-    ("half", r"half\s+a\s+(?P<scale>million|billion)|un\s+demi-(?P<scale2>million|milliard)"),
-    ("approx", r"(?:une|la|un|le)\s+(?P<approx>" + "|".join(APPROX) + r")"),
-    ("figure", rf"(?P<figure>{FIGURE})"),
-)
-FIND = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{name}_>{p})" for name, p in PATTERNS) +
-                  r")(?![\w-]|[.,]\d)", re.I)
+
+
+def _finder(words: str) -> re.Pattern:
+    """The pattern of every way a figure is written, with the number words `words`."""
+    figure = _figure(words)
+    patterns = (
+        ("range", rf"(?:entre|between|de|from)\s+(?P<low>{figure})\s+(?:et|and|à|to)\s+(?P<high>{figure})"),
+        ("vague_of", r"(?:des\s+|plusieurs\s+|quelques\s+)?(?P<unit>dizaines|centaines|tens|hundreds)\s+"
+                     r"(?:de|of)\s+(?P<of>milliers|thousands|millions)"),
+        ("several", r"(?:several|a few)\s+(?P<sunit>hundred|thousand)(?![\w-])"),  # "several thousand supporters"
+        ("vague", r"(?:des\s+|plusieurs\s+|quelques\s+|many\s+|several\s+)?(?P<vunit>dizaines|centaines|milliers|"
+                  r"dozens|scores|hundreds|thousands)"),
+        ("dozen", rf"(?P<n>(?:{words})(?:[- ](?:{words}))*|\d+|a|one)\s+(?:dozens?|douzaines?)"),
+        ("half", r"half\s+a\s+(?P<scale>million|billion)|un\s+demi-(?P<scale2>million|milliard)"),
+        ("approx", r"(?:une|la|un|le)\s+(?P<approx>" + "|".join(APPROX) + r")"),
+        ("figure", rf"(?P<figure>{figure})"),
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{name}_>{p})" for name, p in patterns) +
+                      r")(?![\w-]|[.,]\d)", re.I)
+
+
+FIND = {language: _finder(words) for language, words in LANGUAGE_WORDS.items()}
+FIND_ANY = _finder(WORDS)  # a language with no word list of its own
+# "the toll rose from 11 to 15": two figures, not a range.
+CHANGE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climb\w*|jump\w*|increas\w*|raised|revised|grew|grown|went up|"
+                    r"fell|fallen|dropped|lowered|passée?|pass\w*|grimpée?|augment\w*|montée?|revue?|relevée?|"
+                    r"portée?|baiss\w*|corrigée?|ramenée?)\b[^.;]{0,40}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -125,10 +143,14 @@ def _bounds(m: re.Match, language: str) -> tuple[float, float, str] | None:
     return (value, value, "exact") if value is not None else None
 
 
-def find_numbers(text: str, language: str) -> list[Number]:
-    """Every figure of `text`, with the qualifier written just before it."""
+def find_numbers(text: str, language: str, offset: int = 0) -> list[Number]:
+    """Every figure of `text`, with the qualifier written just before it (positions from `offset`)."""
     out = []
-    for m in FIND.finditer(text):
+    for m in FIND.get(language, FIND_ANY).finditer(text):
+        if m.group("range_") and re.match(r"(?i)de|from", m.group(0)) and CHANGE.search(text[:m.start()]):
+            out += find_numbers(text[m.start("low"):m.end("low")], language, offset + m.start("low"))
+            out += find_numbers(text[m.start("high"):m.end("high")], language, offset + m.start("high"))
+            continue
         bounds = _bounds(m, language)
         if bounds is None or bounds[0] != int(bounds[0]):
             continue
@@ -136,5 +158,5 @@ def find_numbers(text: str, language: str) -> list[Number]:
         before = QUALIFIER.search(text[max(0, m.start() - 30): m.start()])
         if before and qualifier != "range":
             qualifier = next(name for name, value in before.groupdict().items() if value)
-        out.append(Number(m.start(), m.end(), low, high, qualifier))
+        out.append(Number(offset + m.start(), offset + m.end(), low, high, qualifier))
     return out
