@@ -134,3 +134,12 @@ def test_a_role_introduced_before_an_apposition_and_a_figure_counted_by_others()
                      "« au moins douze morts ».") == [("au moins douze morts", "Paul Rakoto")]
     assert quotes_of("L'avocat de M. Diallo, Me Ousmane Ndiaye, a fait appel. « C'est une injustice », a-t-il dit.") \
         == [("C'est une injustice", "Ousmane Ndiaye")]
+
+
+def test_pronouns_after_who_the_sentence_before_cites_or_describes():
+    assert quotes_of("Selon un élu local joint par téléphone, le bilan serait plus lourd. « Nous avons enterré "
+                     "vingt corps », a-t-il affirmé.") == [("Nous avons enterré vingt corps", "élu local")]
+    assert quotes_of("Awa Mahamat, qui vend des tissus près du dépôt, dit avoir été projetée au sol. « Tout a "
+                     "brûlé », raconte cette mère de quatre enfants.") == [("Tout a brûlé", "Awa Mahamat")]
+    assert quotes_of("Un premier bilan, communiqué mardi par la police, faisait état de 12 morts et d'« une "
+                     "trentaine » de blessés.") == [("une trentaine", "police")]

@@ -196,5 +196,6 @@ def is_pronoun(token: Token) -> bool:
 def is_title(span: Span) -> bool:
     """A role only, with no name: "président", "le ministre de l'Intérieur"."""
     words = [t.lower_ for t in span if not t.is_punct]
-    titled = bool(words) and (words[0] in TITLES or span.root.lower_ in TITLES)  # "the health minister"
+    titled = bool(words) and (span.root.lower_ in TITLES or words[0] in TITLES and span.root.pos_ != "NOUN")
+    # "the health minister", "Premier ministre"; not "premier bilan"
     return titled and not any(t.ent_type_ in {"PER", "PERSON"} for t in span)

@@ -28,7 +28,7 @@ from ..model import Quote
 from . import Analysis, extractor
 from .entities import acronyms, clean_name, entity_mentions
 from .phrases import TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
-from .sources import _cited
+from .sources import DOCUMENTS, _cited, _owner
 
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
 GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
@@ -146,11 +146,14 @@ class Speakers:
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         if is_title(span):
             return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), words)
-        if len(span) == 1 and head.pos_ == "NOUN" and head.is_lower and head.i and doc[head.i - 1].lower_ in DEFINITE \
+        if head.i and (len(span) == 1 or doc[head.i - 1].lower_ in DEMONSTRATIVES) and head.pos_ == "NOUN" \
+                and head.is_lower and doc[head.i - 1].lower_ in DEFINITE | DEMONSTRATIVES \
                 and "Sing" in head.morph.get("Number"):
             person = self.last(head, "person", same_paragraph=True)
             if person:
                 return person  # "a ajouté le médecin", "L'officier a ajouté": the person just named
+        if head.lemma_.lower() in DOCUMENTS and (owner := _owner(head)) is not head:
+            return self.name(phrase(owner), owner)  # "un premier bilan, communiqué par la police" -> police
         if head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
                 and head.lemma_.lower() not in OFFICES and not (head.i and head.nbor(-1).text in "-–"):
             return _unnamed(head)  # "un médecin de l'hôpital Namazi" -> médecin
@@ -167,21 +170,31 @@ class Speakers:
         if is_pronoun(token):
             if previous is not None and previous.speaker and self.only_speaker_since(previous, token):
                 return previous.speaker  # "Un témoin a dit «…». «…», a-t-il confié": the witness
-            return self.announcer(token) or self.last(quote[0], "person")
+            return self.announcer(token, quote) or self.last(quote[0], "person")
         return self.name(phrase(token), token)
 
-    def announcer(self, token: Token) -> str | None:
-        """Someone unnamed whom the sentence before, in the same paragraph, has speaking: "Un
-        médecin a décrit des services saturés. «…», a-t-il dit" -> médecin."""
-        doc, start = token.doc, token.sent.start
+    def announcer(self, token: Token, quote: Span) -> str | None:
+        """Who the sentence before the quotation, in the same paragraph, has speaking or cites,
+        when no one else is named since: "Un médecin a décrit des services saturés. «…», a-t-il
+        dit" -> médecin; "Selon un élu local, … «…», a-t-il affirmé" -> élu local."""
+        doc, start = token.doc, quote[0].sent.start
         if start == 0:
             return None
-        verb = next((t for t in doc[start - 1].sent if is_speech(t) and t.pos_ == "VERB"), None)
-        who = subject(verb) if verb is not None else None
-        if who is None or is_pronoun(who) or who.pos_ != "NOUN" or "Plur" in who.morph.get("Number") \
-                or any(self.by_token.get(self._position(t), ("", ""))[1] == "person" for t in doc[who.i: token.i]):
+        before = doc[start - 1].sent
+        while all(t.is_punct for t in before) and before.start > 0:
+            before = doc[before.start - 1].sent  # a quotation mark the parser left on its own: «
+        verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
+        who = (subject(verb) or first_bare_noun(before)) if verb is not None else None
+        if who is None:
+            who = next((c for t in before if (c := _cited(t)) is not None), None)
+        if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or "Plur" in who.morph.get("Number") \
+                or any(self.by_token.get(self._position(t), ("", ""))[1] == "person"
+                       for t in doc[who.right_edge.i + 1: token.i]):
             return None
-        return self.name(phrase(who), who)
+        found = self.name(phrase(who), who)
+        if who.pos_ == "PROPN" and found not in {c for _, c, t in self.seen if t == "person"}:
+            return None  # a name, but not a person's
+        return found
 
     def only_speaker_since(self, previous: Said, token: Token) -> bool:
         """Whether the last quote's speaker, in the same paragraph, is the one a pronoun can mean:
@@ -199,10 +212,14 @@ class Speakers:
 def _unnamed(head: Token) -> str:
     """Someone the text does not name, as it describes them: the noun and its adjectives, without
     the complements ("une source hospitalière", "a resident of Nova Holanda" -> resident)."""
-    words = [head] + [c for c in head.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_alpha
-                      and c.is_lower and c.lower_ not in {"autre", "other", "même", "same", "local", "locale"}
+    following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    joined = [following] if following is not None and following.head is head and following.is_lower \
+        and following.is_alpha and following.pos_ in {"ADJ", "NOUN", "VERB"} \
+        and not any(c.dep_ == "case" for c in following.children) else []  # "un ancien détenu"
+    words = [head] + joined + [c for c in head.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_alpha
+                      and c.is_lower and c.lower_ not in {"autre", "other", "même", "same"}
                       and not (c.i and c.nbor(-1).text == "-")]  # not the "old" of "43-year-old"
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
 def _speech_verb(quote: Span, sentence: Span) -> tuple[Token | None, bool]:

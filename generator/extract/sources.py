@@ -133,8 +133,8 @@ def _owner(head: Token) -> Token:
     named = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
     if named:
         return named[-1]  # "UNHCR figures"
-    for made in (c for c in head.children if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"}):
-        by = [g for g in made.children if g.dep_ in {"obl:agent", "agent", "obl:mod"}
+    for made in (c for c in head.children if c.dep_ in {"acl", "amod", "nmod"} and c.pos_ in {"VERB", "ADJ", "NOUN"}):
+        by = [g for g in made.children if g.dep_ in {"obl:agent", "agent", "obl:mod", "nmod"}
               and any(c.lower_ in {"par", "by"} for c in g.children)]
         by += [p for g in made.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
         if by and by[0].pos_ in {"NOUN", "PROPN"}:
