@@ -118,3 +118,10 @@ def test_a_document_is_filed_under_who_made_it_and_a_country_is_not_a_source():
                        "according to UNHCR figures.", "2025-02-14")
     assert [s.name for s in french.sources] == ["Ligue togolaise des droits de l'homme", "gendarmerie nationale"]
     assert [s.name for s in english.sources] == ["UNHCR"]
+
+
+def test_bodies_named_together_before_said_are_each_a_source():
+    facts = facts_of("An outbreak has killed at least 27 people in camps around the city of Baidoa, health "
+                     "officials and aid agencies said on Tuesday. Community elders said they had buried 35 people.",
+                     "2025-02-14")
+    assert [s.name for s in facts.sources] == ["health officials", "aid agencies", "Community elders"]

@@ -53,6 +53,7 @@ collectif association tribunal court observatoire observatory chiffre figure est
 bureau leader dirigeant junta junte état-major command commandement department département administration agences chamber chambre
 mayor maire governor gouverneur president président premier chief chef director directeur directrice
 présidence presidency
+witness witnesses témoin témoins elder elders aîné aînés notable notables
 channel chaîne broadcaster outlet daily quotidien site
 """.split())
 
@@ -111,6 +112,8 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
     if any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "pas", "jamais"} for c in token.children):
         return None  # "Officials have not said whether..."
     who = subject(token)
+    if who is not None and not (who.ent_type_ in NAMED or who.pos_ == "PROPN" or _reporting_body(who)):
+        who = _before_comma(token) or who  # "…, health officials and aid agencies said": the parser took "people"
     if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE or in_quotes(who):
         return None  # "17 deaths were reported": what is reported, not who reports
     if not (who.ent_type_ in NAMED or who.pos_ == "PROPN" or _reporting_body(who)):
@@ -124,6 +127,19 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
     if any(t.text in people for t in around) or is_title(span):
         return None  # "its executive director, Irungu Houghton, told", "Ruto said"; not "X said 87 had died"
     return who
+
+
+def _before_comma(verb: Token) -> Token | None:
+    """The body named between a comma and the verb of reporting after it: "…, aid agencies said"."""
+    doc = verb.doc
+    start = next((t.i for t in reversed(doc[max(verb.sent.start, verb.i - 8): verb.i]) if t.text == ","), None)
+    if start is None:
+        return None
+    words = doc[start + 1: verb.i]
+    if not all(t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "AUX", "ADV"} for t in words):
+        return None
+    return next((t for t in words if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
+                 and (t.ent_type_ in NAMED or _reporting_body(t))), None)
 
 
 def _owner(head: Token) -> Token:
@@ -166,9 +182,14 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
     """(character offset, name) of every source cited in a sentence; `people` are the words of
     the names of persons in the document, who are speakers rather than sources."""
     found = {}
+    heads = []
     for token in span:
         head = _cited(token) or _reporter(token, people)
-        if head is None or not (span.start <= head.i < span.end) or is_pronoun(head):
+        if head is not None:
+            heads += [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                               and (c.ent_type_ in NAMED or _reporting_body(c))]  # "officials and aid agencies said"
+    for head in heads:
+        if not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
         head = _owner(head)
         cited = _named_medium(phrase(head))
