@@ -63,7 +63,7 @@ def sentence_bounds(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.i == after.i:
             token.is_sent_start = True
-        elif token.i < after.i or token.nbor(-1).text not in {".", "!", "?", "…"}:
+        elif token.i < after.i or token.nbor(-1).text not in ends:
             token.is_sent_start = False
         else:
             break
