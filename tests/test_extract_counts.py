@@ -221,3 +221,18 @@ def test_weekdays_demonyms_livestock_lists_and_infinitives(text, expected):
 ])
 def test_words_of_one_language_changes_of_a_toll_and_what_counts_no_one(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven people were admitted to Nansio District Hospital with injuries, two of them in a critical condition.",
+     [("wounded", 11, 11, 11, "exact"), ("wounded", 2, 2, 2, "exact")]),
+    ("Authorities moved more than 120,000 people away from the coast.",
+     [("displaced", 120000, 120000, 120000, "more_than")]),
+    ("The conflict has forced more than 2.5 million people from their homes.",
+     [("displaced", 2500000, 2500000, 2500000, "more_than")]),
+    ("Six of the dead were members of two families.", [("killed", 6, 6, 6, "exact")]),
+    ("Au total, 210 000 personnes ont été affectées, dont environ 68 000 ont dû quitter leur domicile.",
+     [("other", 210000, 210000, 210000, "exact")]),  # the part that left is not 'other'; unnamed, it is left out
+])
+def test_hospital_admissions_moves_and_families(text, expected):
+    assert counts_of(text) == expected

@@ -143,3 +143,12 @@ def test_pronouns_after_who_the_sentence_before_cites_or_describes():
                      "brûlé », raconte cette mère de quatre enfants.") == [("Tout a brûlé", "Awa Mahamat")]
     assert quotes_of("Un premier bilan, communiqué mardi par la police, faisait état de 12 morts et d'« une "
                      "trentaine » de blessés.") == [("une trentaine", "police")]
+
+
+def test_a_name_given_after_the_quote_and_the_role_last_introduced():
+    assert quotes_of('A farmer who fled said the shooting began at dawn. "We left with nothing," he told '
+                     'Reuters, giving only his first name, Getachew.') == [("We left with nothing", "Getachew")]
+    assert quotes_of("Police spokesman John Okello said the road was closed.",
+                     "Health ministry spokesman Peter Wasswa said the clinic had passed an inspection. "
+                     '"Anyone found negligent will be punished," the spokesman said.') == [
+        ("Anyone found negligent will be punished", "Peter Wasswa")]

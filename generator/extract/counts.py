@@ -28,7 +28,7 @@ from .sources import sources_by_sentence
 P = r"(?:e?s)?"  # French feminine and plural endings
 VICTIMS = (  # words that say both "people" and what happened to them
     ("killed", rf"morts?|tu[ée]{P}|décès|victimes mortelles|corps|dead|deaths|fatalities|bodies"),
-    ("wounded", rf"bless[ée]{P}|injured|wounded"),
+    ("wounded", rf"bless[ée]{P}|brûlé{P}(?! vifs?)|injured|wounded"),
     ("missing", rf"disparu{P}|missing"),
     ("displaced", rf"déplacé{P}|sans-abri|réfugié{P}|displaced|refugees|homeless|evacuees"),
     ("arrested", r"arrestations|interpellations|gardes à vue|arrests"),
@@ -39,7 +39,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                r"killed|died|dies|die|dead|"
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
-                r"(?:taken|admitted) to hospitals?|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
+                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
@@ -50,7 +50,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
                   r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
                   r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
-                  r"forced from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
+                  r"forced from their homes|from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
@@ -80,12 +80,13 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                 r"(?:and|et) (?:wounded|injured|blessé)"),
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
-    ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés"),
+    ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
     ("missing", r"buried|enseveli\w*"),
     ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
                      r"réunie?s?\b|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
-BEFORE += (("other", r"infect\w*|contamin\w*|vaccin\w*|sickened|soigné\w*|treated"),)
+BEFORE += (("other", r"infect\w*|contamin\w*|vaccin\w*|sickened|soigné\w*|treated|rescued|secouru\w*|sauvé\w*|"
+                     r"pulled (?:out )?|extrait\w*"),)
 VERBS_BEFORE = tuple(b for b in BEFORE if b[0] not in {"participants", "other"})
 CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
 PEOPLE = (
@@ -122,10 +123,11 @@ CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant
                       r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak|choléra|cholera|ebola|rougeole|measles|dengue|covid|"
-                      r"intoxication|intoxiquée?s?|poisoning|poisoned|empoisonn\w+|méthanol|methanol|"
+                      r"poisoning|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|toxic gas|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
 ANIMALS = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
+          r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|" \
           r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
 MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
               r"february|march|april|june|july|august|september|october|november|december"
@@ -208,6 +210,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if own := _category(VICTIMS, noun or "", r"(?:^|\s)(?:{})\b"):
             return own, noun  # "23 survivants, dont 11 grièvement blessés"
+        if re.match(r"\s*(?:ont|sont|avaient|étaient|doivent|have|had|were|was|are)\b", clause, re.I) \
+                and (happened := _happened(clause, NEAR)):
+            return happened, noun  # "dont environ 68 000 ont dû quitter leur domicile"
         if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\s+(?:been\s+|été\s+)?"
                          r"(?:\w+(?:ly|ment)\s+)?\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
             return previous, noun  # "of whom 15 were girls"

@@ -69,6 +69,11 @@ def _introduction(span: Span) -> list[Token]:
             if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ".", "«", "»"}:
                 break
             words.append(token)
+    if span.end < len(doc) and doc[span.end].text == ",":  # "Abdouraman Bakari, the mayor of Kolofata,"
+        for token in doc[span.end + 1: min(span.sent.end, span.end + 5)]:
+            if token.pos_ in {"VERB", "AUX", "PROPN"} or token.text in {",", ";", "."}:
+                break
+            words.append(token)
     return words
 
 
@@ -87,7 +92,7 @@ class Speakers:
         order = {id(doc): k for k, doc in enumerate(analysis.docs)}
         self.by_token: dict[tuple[int, int], tuple[str, str]] = {}
         self.seen: list[tuple[tuple[int, int], str, str]] = []  # (position, canonical, type)
-        self.titles: dict[str, str] = {}
+        self.titles: dict[str, list[tuple[tuple[int, int], str]]] = {}  # role -> (where, person) in reading order
         mentions = entity_mentions(analysis)
         for span, entity in mentions:
             position = (order[id(span.doc)], span.start)
@@ -96,7 +101,7 @@ class Speakers:
                 self.by_token[(order[id(span.doc)], token.i)] = (entity.canonical, entity.type)
             if entity.type == "person":
                 for token in _introduction(span):
-                    self.titles.setdefault(token.lower_, entity.canonical)
+                    self.titles.setdefault(token.lower_, []).append((position, entity.canonical))
         self.order = order
         self.aliases = {clean_name(e.text): e.canonical for _, e in mentions}
         self.aliases.update({e.canonical.split()[-1]: e.canonical for _, e in mentions
@@ -145,13 +150,18 @@ class Speakers:
             return self.last(span[0], "organization")
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         if is_title(span):
-            return self.titles.get(next(t.lower_ for t in span if t.lower_ in TITLES), words)
+            return self.titled(next(t.lower_ for t in span if t.lower_ in TITLES), head) or words
         if head.i and (len(span) == 1 or doc[head.i - 1].lower_ in DEMONSTRATIVES) and head.pos_ == "NOUN" \
                 and head.is_lower and doc[head.i - 1].lower_ in DEFINITE | DEMONSTRATIVES \
                 and "Sing" in head.morph.get("Number"):
             person = self.last(head, "person", same_paragraph=True)
             if person:
                 return person  # "a ajouté le médecin", "L'officier a ajouté": the person just named
+        if head.i and doc[head.i - 1].lower_ in DEMONSTRATIVES and head.pos_ == "NOUN" and head.is_lower:
+            first = next((t for t in reversed(doc[max(0, head.i - 80): head.i - 1]) if t.lemma_ == head.lemma_
+                          and t.pos_ == "NOUN"), None)
+            if first is not None:
+                return _unnamed(first)  # "a ajouté cette source": "une source sécuritaire"
         if head.lemma_.lower() in DOCUMENTS and (owner := _owner(head)) is not head:
             return self.name(phrase(owner), owner)  # "un premier bilan, communiqué par la police" -> police
         if head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
@@ -195,6 +205,14 @@ class Speakers:
         if who.pos_ == "PROPN" and found not in {c for _, c, t in self.seen if t == "person"}:
             return None  # a name, but not a person's
         return found
+
+    def titled(self, role: str, token: Token) -> str | None:
+        """The person last introduced with a role before a token ("the spokesman said"), else the
+        first introduced with it."""
+        people = self.titles.get(role, [])
+        here = self._position(token)
+        earlier = [c for p, c in people if p < here]
+        return earlier[-1] if earlier else (people[0][1] if people else None)
 
     def only_speaker_since(self, previous: Said, token: Token) -> bool:
         """Whether the last quote's speaker, in the same paragraph, is the one a pronoun can mean:
@@ -275,7 +293,9 @@ def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str
         return None
     verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
     if verb is None:
-        return None
+        who = subject(before.root)  # "Le gouverneur, Leoncio Huayra, s'est rendu sur place. «…»"
+        named = speakers.who(who, quote) if who is not None and who.pos_ in {"NOUN", "PROPN"} else None
+        return named if named in {c for _, c, t in speakers.seen if t == "person"} else None
     return speakers.who(subject(verb) or first_bare_noun(before), quote)  # a verb the parser left subjectless
 
 
@@ -288,9 +308,12 @@ def find_speaker(quote: Span, speakers: Speakers, previous: Said | None) -> str 
     if start and doc[start].text == "," and doc[start - 1].sent.start < start:
         start = doc[start - 1].sent.start  # the parser cut "Selon Save the Children | , « … »"
     sentence = doc[start: end]
+    later = GAVE_NAME.search(doc[quote.end: sentence.end].text)
+    if later:  # '"…," he told Reuters, giving only his first name, Getachew'
+        return speakers.aliases.get(later.group("name"), later.group("name"))
     verb, governs = _speech_verb(quote, sentence)
     cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
-    if verb is not None and (governs or cited is None):
+    if verb is not None and (governs or cited is None or verb.i < cited.i):
         who = _outer_subject(verb) or _nearest_subject(sentence, verb)
         return speakers.who(who, quote, previous)
     words = [t for t in sentence if not t.is_punct]
