@@ -157,6 +157,14 @@ LEMMA_CATEGORY = {lemma: category for category, words in LEMMAS.items() for lemm
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
+VICTIM_WORDS = "|".join(w for _, w in VICTIMS + CROWDS)  # words that say people and what happened to them
+
+
+def _cases(noun: str) -> bool:
+    """"1 500 cas", "cases of cholera": cases of a disease, `other` whatever the clause says."""
+    return bool(re.match(r"(?:cas|cases)\b", noun, re.I))
+
+
 def _category(pairs: tuple, text: str, anchor: str) -> str | None:
     """The category whose words come first in `text` ("were arrested and ... injured": arrested)."""
     found = [(m.start(), category) for category, words in pairs if (m := re.search(anchor.format(words), text, re.I))]
@@ -165,8 +173,7 @@ def _category(pairs: tuple, text: str, anchor: str) -> str | None:
 
 def _people(after: str) -> re.Match | None:
     """The words for people right after a figure: "membres des forces de l'ordre", "autres blessés"."""
-    victims = "|".join(w for _, w in VICTIMS + CROWDS)
-    for nouns in (f"{victims}|{PEOPLE}", DEMONYM):  # "1.2 million Sudanese refugees": the refugees
+    for nouns in (f"{VICTIM_WORDS}|{PEOPLE}", DEMONYM):  # "1.2 million Sudanese refugees": the refugees
         found = re.match(
             rf"\s*[»”\"]?\s*(?:(?:de|d['’]|of)\s*)?(?P<extra>(?:(?!(?:{UNITS}|{LINKS})\b)[\w-]+\s+){{0,2}}?)"
             rf"(?P<noun>(?:{nouns})\b(?:{COMPLEMENT}[\w-]+(?:{COMPLEMENT}[\w-]+)?)?)", after, re.I)
@@ -204,7 +211,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
     if previous and people and re.search(rf"(?:\b(?:and|et)|,|:)\s+{QUALIFYING}$", before, re.I) \
-            and not re.match(r"(?:cas|cases)\b", noun, re.I) \
+            and not _cases(noun) \
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
@@ -261,7 +268,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
         return (_happened(clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
                 or _category(VERBS_BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
-    if noun and re.match(r"(?:cas|cases)\b", noun, re.I):
+    if noun and _cases(noun):
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
     happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else \
         _happened(clause, NEAR)
@@ -313,8 +320,7 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         return None  # "of the 252 miners underground, 209 were evacuated": not what happened to the 252
     things = [c for c in people.children if c.dep_ in {"nmod", "pobj", "prep"} and c.i > people.i]
     things = [g for c in things for g in ([c] if c.pos_ == "NOUN" else c.children) if g.pos_ == "NOUN"]
-    if noun is None and things and not re.match(rf"(?:{PEOPLE}|{'|'.join(w for _, w in VICTIMS + CROWDS)})$",
-                                                things[0].text, re.I):
+    if noun is None and things and not re.match(rf"(?:{PEOPLE}|{VICTIM_WORDS})$", things[0].text, re.I):
         return None  # "des centaines de tracteurs ont bloqué": not people
     verb = people.head
     found = [verb] + [c for c in verb.children if c.pos_ == "NOUN" and c is not people]
@@ -330,7 +336,7 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
         infinitive = token.dep_ in {"xcomp", "acl"} and token is not verb
         if category == "participants" and (not (people.dep_.startswith("nsubj") or infinitive)
                                            or noun and SECURITY.match(noun)
-                                           or any(SECURITY.match(t.text) for t in people.head.subtree
+                                           or any(SECURITY.match(t.text) for t in verb.subtree
                                                   if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
                                            or any(t.lemma_.lower() in RESCUE for t in verb.subtree)):
             continue  # "struck by lightning", "11 000 policiers mobilisés"
@@ -386,7 +392,7 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
                 continue
             category, who = found
-            if category == "other" and not (who and re.match(r"(?:cas|cases)\b", who, re.I)):
+            if category == "other" and not (who and _cases(who)):
                 category = parsed_category(span, offset + number.start, who) or category
             if category == "wounded" and outbreak and not (who and _category(VICTIMS, who, r"^(?:{})\b")):
                 category = "other"  # "40 children are being treated" in an epidemic: patients, not wounded

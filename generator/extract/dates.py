@@ -32,6 +32,7 @@ FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|va|vont|
                     r"will|shall|is due|are due|is expected|are expected|next|promis de|promised to|plans? to|"
                     r"prévoit de|s['’]est engagée? à|pledged to)\b[^.;]*$|^\s+(?:prochain|next)\b", re.I)
 UNTIL = re.compile(r"\b(?:jusqu['’]à|until|till|d['’]ici|d['’]ici à)\s+(?:au moins\s+|at least\s+)?$", re.I)
+PAIRED = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$")  # "les 7 | et 11 février"
 NOT_A_DATE = re.compile(r"\b(?:un|une|chaque|tous les|les|every|each|a)\s+$", re.I)
 
 
@@ -89,7 +90,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in DATE.finditer(text):
         if match.group("dm") or match.group("md"):
-            paired = re.search(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$", text[:match.start()])
+            paired = PAIRED.search(text[:match.start()])
             spans.append((paired.start() if paired else match.start(), match.end()))
     return spans
 
@@ -114,8 +115,8 @@ def date_mentions(analysis: Analysis) -> list[DateMention]:
                 text = f"{match.group(0)} {years[-1]}"  # "In April 2024, ... on 25 February that year"
                 out.append(DateMention(match.group(0), resolve(text, analysis.language, None), sentence.id))
                 continue
-            paired = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$",
-                               sentence.text[:match.start()]) if match.group(0).startswith(match.group("dm") or "@") else None
+            paired = PAIRED.search(sentence.text[:match.start()]) \
+                if match.group(0).startswith(match.group("dm") or "@") else None
             if paired:  # "les 7 et 11 février": the first day takes the month of the second
                 first = paired.group(1) + match.group(0)[len(match.group("dm")):]
                 out.append(DateMention(sentence.text[paired.start(1):paired.end(1)],

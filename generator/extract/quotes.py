@@ -103,6 +103,7 @@ class Speakers:
                 for token in _introduction(span):
                     self.titles.setdefault(token.lower_, []).append((position, entity.canonical))
         self.order = order
+        self.persons = {c for _, c, t in self.seen if t == "person"}
         self.aliases = {clean_name(e.text): e.canonical for _, e in mentions}
         self.aliases.update({e.canonical.split()[-1]: e.canonical for _, e in mentions
                              if e.type == "person" and " " in e.canonical})  # "Ruto" -> "William Ruto"
@@ -187,12 +188,10 @@ class Speakers:
         """Who the sentence before the quotation, in the same paragraph, has speaking or cites,
         when no one else is named since: "Un médecin a décrit des services saturés. «…», a-t-il
         dit" -> médecin; "Selon un élu local, … «…», a-t-il affirmé" -> élu local."""
-        doc, start = token.doc, quote[0].sent.start
-        if start == 0:
+        doc = token.doc
+        before = _sentence_before(doc, quote[0].sent.start)
+        if before is None:
             return None
-        before = doc[start - 1].sent
-        while all(t.is_punct for t in before) and before.start > 0:
-            before = doc[before.start - 1].sent  # a quotation mark the parser left on its own: «
         verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
         who = (subject(verb) or first_bare_noun(before)) if verb is not None else None
         if who is None:
@@ -202,7 +201,7 @@ class Speakers:
                        for t in doc[who.right_edge.i + 1: token.i]):
             return None
         found = self.name(phrase(who), who)
-        if who.pos_ == "PROPN" and found not in {c for _, c, t in self.seen if t == "person"}:
+        if who.pos_ == "PROPN" and found not in self.persons:
             return None  # a name, but not a person's
         return found
 
@@ -281,21 +280,28 @@ def _nearest_subject(sentence: Span, verb: Token) -> Token | None:
     return found[-1] if found else None
 
 
+def _sentence_before(doc: Doc, start: int) -> Span | None:
+    """The sentence before the one starting at `start`, past any quotation mark the parser left
+    on its own ("«")."""
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    while all(t.is_punct for t in before) and before.start > 0:
+        before = doc[before.start - 1].sent
+    return before
+
+
 def _announced(doc: Doc, sentence: Span, speakers: Speakers, quote: Span) -> str | None:
     """Who the sentence before a quotation standing alone says is speaking, when that sentence quotes
     no one: "Une habitante raconte avoir fui. «Ils tiraient sur tout ce qui bougeait.»"."""
-    if sentence.start == 0:
-        return None
-    before = doc[sentence.start - 1].sent
-    while all(t.is_punct for t in before) and before.start > 0:
-        before = doc[before.start - 1].sent  # a quotation mark the parser left on its own: «
-    if QUOTED.search(before.text):
+    before = _sentence_before(doc, sentence.start)
+    if before is None or QUOTED.search(before.text):
         return None
     verb = next((t for t in before if is_speech(t) and t.pos_ != "NOUN"), None)
     if verb is None:
         who = subject(before.root)  # "Le gouverneur, Leoncio Huayra, s'est rendu sur place. «…»"
         named = speakers.who(who, quote) if who is not None and who.pos_ in {"NOUN", "PROPN"} else None
-        return named if named in {c for _, c, t in speakers.seen if t == "person"} else None
+        return named if named in speakers.persons else None
     return speakers.who(subject(verb) or first_bare_noun(before), quote)  # a verb the parser left subjectless
 
 

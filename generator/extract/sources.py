@@ -61,6 +61,12 @@ channel chaîne broadcaster outlet daily quotidien site
 def _reporting_body(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in BODIES or lemma.rstrip("s") in BODIES or token.lower_.rstrip("s") in BODIES
+def _informs(token: Token, any_proper_noun: bool = True) -> bool:
+    """A name, or a body, medium, official or document: who may be the origin of information (a
+    proper noun the model did not name counts only if asked)."""
+    return token.ent_type_ in NAMED or any_proper_noun and token.pos_ == "PROPN" or _reporting_body(token)
+
+
 # Words by which the text refers back to the organisation it last named: "the group said".
 GROUPS = frozenset("group groupe collectif organisation organization ong ngo network réseau charity "
                    "association coalition".split())
@@ -112,11 +118,11 @@ def _reporter(token: Token, people: set[str]) -> Token | None:
     if any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "pas", "jamais"} for c in token.children):
         return None  # "Officials have not said whether..."
     who = subject(token)
-    if who is not None and not (who.ent_type_ in NAMED or who.pos_ == "PROPN" or _reporting_body(who)):
+    if who is not None and not _informs(who):
         who = _before_comma(token) or who  # "…, health officials and aid agencies said": the parser took "people"
     if who is None or is_pronoun(who) or who.pos_ not in {"NOUN", "PROPN"} or who.dep_ in PASSIVE or in_quotes(who):
         return None  # "17 deaths were reported": what is reported, not who reports
-    if not (who.ent_type_ in NAMED or who.pos_ == "PROPN" or _reporting_body(who)):
+    if not _informs(who):
         return None  # "the war has displaced", "many passengers said": not a body that informs
     if who.ent_type_ in {"GPE", "LOC"} and place_reference(clean_name(phrase(who).text), who.doc.lang_):
         return None  # "Honduras has recorded …": a country, not who informs
@@ -139,7 +145,7 @@ def _before_comma(verb: Token) -> Token | None:
     if not all(t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "AUX", "ADV"} for t in words):
         return None
     return next((t for t in words if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
-                 and (t.ent_type_ in NAMED or _reporting_body(t))), None)
+                 and _informs(t, any_proper_noun=False)), None)
 
 
 def _owner(head: Token) -> Token:
@@ -187,7 +193,7 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
         head = _cited(token) or _reporter(token, people)
         if head is not None:
             heads += [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-                               and (c.ent_type_ in NAMED or _reporting_body(c))]  # "officials and aid agencies said"
+                               and _informs(c, any_proper_noun=False)]  # "officials and aid agencies said"
     for head in heads:
         if not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
@@ -218,8 +224,8 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     mentions = entity_mentions(analysis)
     people = {word for _, e in mentions if e.type == "person" for word in e.canonical.split()}
     names = {clean_name(e.text): e.canonical for _, e in mentions if e.type != "person"}  # "WHO" -> "World Health..."
-    organization_names = {n: c for n, c in names.items() if c in {e.canonical for _, e in mentions
-                                                                    if e.type == "organization"}}
+    organization_canonicals = {e.canonical for _, e in mentions if e.type == "organization"}
+    organization_names = {n: c for n, c in names.items() if c in organization_canonicals}
     organizations: dict[str, list[str]] = {}
     for _, e in mentions:
         if e.type == "organization":
