@@ -87,6 +87,11 @@ def test_abbreviated_paired_and_yearless_dates(text, expected):
     ("In April 2021, the group said soldiers had killed 40 people in the village on 3 March that year.", ["2021-03-03"]),
     ("Les autorités déconseillent toute sortie au moins jusqu'à dimanche.", ["2024-03-17"]),
     ("Le ministre a promis de recevoir lundi une délégation.", ["2024-03-18"]),
+    ("He said the strike would go ahead until Friday.", ["2024-03-15"]),
+    ("Des camions-citernes étaient attendus vendredi, a indiqué la compagnie.", ["2024-03-15"]),
+    ("La tempête devait s'éloigner jeudi vers le large.", ["2024-03-14"]),
+    ("L'audience en appel a été fixée au 5 février.", ["2025-02-05"]),  # days to come: next February
+    ("Le procès s'est ouvert le 5 février.", ["2024-02-05"]),
 ])
 def test_the_year_a_sentence_names_and_days_to_come(text, expected):
     assert [d.value for d in facts_of(text, "2024-03-13").dates] == expected

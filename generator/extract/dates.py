@@ -28,9 +28,11 @@ DATE = re.compile(
     rf"|(?:(?:{WEEKDAY}),?\s+)?(?P<m2>{MONTHS})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<weekday>{WEEKDAY})(?:'s)?|(?P<relative>avant-hier|hier|yesterday|aujourd'hui|today))(?!\w)", re.I)
 # "doit présenter … jeudi", "will meet on Friday", "jeudi prochain": a day to come.
-FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|va|vont|sera|seront|prévue?s?|"
-                    r"will|shall|is due|are due|is expected|are expected|next|promis de|promised to|plans? to|"
-                    r"prévoit de|s['’]est engagée? à|pledged to)\b[^.;]*$|^\s+(?:prochain|next)\b", re.I)
+FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|devait|devaient|va|vont|sera|seront|"
+                    r"prévue?s?|attendue?s?|à partir de|fixée?s? (?:au|à)|reportée?s? (?:au|à)|renvoyée?s? (?:au|à)|"
+                    r"will|would|shall|is due|are due|is expected|are expected|scheduled|set to|next|promis de|"
+                    r"promised to|plans? to|prévoit de|s['’]est engagée? à|pledged to|adjourned|postponed)\b[^.;]*$"
+                    r"|^\s+(?:prochain|next)\b", re.I)
 UNTIL = re.compile(r"\b(?:jusqu['’]à|until|till|d['’]ici|d['’]ici à)\s+(?:au moins\s+|at least\s+)?$", re.I)
 PAIRED = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$")  # "les 7 | et 11 février"
 NOT_A_DATE = re.compile(r"\b(?:un|une|chaque|tous les|les|every|each|a)\s+$", re.I)
@@ -74,12 +76,22 @@ def resolve(text: str, language: str, doc_date: str | None, future: bool = False
         return None  # "31 février"
     if day and base and not (m.group("y1") or m.group("y2")) and not future and day - base > AHEAD:
         day = _year_before(day)  # "on Aug. 4" in an article of March: last August
+    if day and base and not (m.group("y1") or m.group("y2")) and future and base - day > AHEAD:
+        day = _year_after(day)  # "l'audience a été fixée au 5 février" in an article of November: next February
     return day.isoformat() if day else None
 
 
 def _year_before(day: dt.date) -> dt.date | None:
+    return _shifted(day, -1)
+
+
+def _year_after(day: dt.date) -> dt.date | None:
+    return _shifted(day, 1)
+
+
+def _shifted(day: dt.date, years: int) -> dt.date | None:
     try:
-        return day.replace(year=day.year - 1)
+        return day.replace(year=day.year + years)
     except ValueError:
         return None  # 29 February
 
