@@ -121,3 +121,14 @@ def test_names_cut_from_roles_and_media_and_joined_when_split():
     assert ("CHU Sylvanus Olympio", "organization") in french
     assert ("ministère de la Construction, du Logement et de l'Urbanisme", "organization") in french
     assert ("République démocratique du Congo", "location") in french
+
+
+def test_a_name_beside_a_noun_for_a_person_or_an_age_is_a_person():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "The court found the contractor, Somchai Wongsakul, 58, guilty. \"We will appeal,\" defence lawyer "
+        "Preecha Thongdee said. The head of the town's civil protection service, Dragan Jović, said divers "
+        "would resume the search. Bounmy Phommachanh, a village chief in Sanamxay district, said the water "
+        "had reached the roofs.")}
+    people = {name for name, kind in found if kind == "person"}
+    assert {"Somchai Wongsakul", "Preecha Thongdee", "Dragan Jović", "Bounmy Phommachanh"} <= people
+    assert ("Sanamxay district", "person") not in found

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..canonical import demonym_place, place_reference
 from ..model import Entity
 from . import Analysis, extractor, shared
-from .phrases import TITLES, is_speech
+from .phrases import PERSON_NOUNS, TITLES, is_speech
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
@@ -116,6 +116,8 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
 def _retype(ent: Span, name: str, kind: str) -> str:
     if ARMED_GROUPS.fullmatch(name):
         return "organization"  # names the models often take for places or people
+    if _described_as_person(ent, name):
+        return "person"
     institution = INSTITUTIONS.search(name)
     if kind == "person" and institution and not re.match(r"\s*(?:$|of\b|de\b|d['’])", name[institution.end():]):
         institution = None  # "Police Chief Darnell Hughes"; not "St Thomas' Hospital", "University of Oslo"
@@ -154,6 +156,34 @@ def _retype(ent: Span, name: str, kind: str) -> str:
                                                               | DWELLERS)):
         return "location"  # "the village of Lodjo", "in Antakya"
     return kind
+
+
+def _described_as_person(ent: Span, name: str) -> bool:
+    """A name beside a noun for a person, or an age: "defence lawyer X said", "the contractor, X,
+    58,", "X, a village chief", "her first name, Marta"; the model often takes foreign names for a
+    body or a place."""
+    if not all(t.is_title or not t.is_alpha for t in ent) or len(ent) > 4 or ACRONYM.fullmatch(name) \
+            or ORG_WORDS.search(name) or INSTITUTIONS.search(name) or LOC_WORDS.search(name) \
+            or place_reference(name, ent.doc.lang_):
+        return False
+    doc = ent.doc
+    before = [t for t in doc[max(ent.sent.start, ent.start - 2): ent.start]]
+    if before and before[-1].lower_ in PERSON_NOUNS and before[-1].is_lower:
+        return True  # "defence lawyer Preecha Thongdee"
+    if len(before) == 2 and before[-1].text == "," and before[0].lower_ in PERSON_NOUNS | {"name", "nom", "prénom"}:
+        return True  # "the contractor, Somchai Wongsakul"
+    if ent.root.dep_ == "appos" and ent.root.head.lower_ in PERSON_NOUNS and ent.root.head.i < ent.start:
+        return True  # "the head of the town's civil protection service, Dragan Jović"
+    after = list(doc[ent.end: min(ent.end + 6, ent.sent.end)])
+    if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text in {",", "ans", "years"}:
+        return True  # "X, 58, ..."
+    if len(after) >= 3 and after[0].text == "," and after[1].pos_ == "DET":
+        for token in after[2:]:
+            if token.lower_ in PERSON_NOUNS and token.is_lower:
+                return True  # "X, a village chief in Sanamxay"
+            if token.is_punct or token.pos_ in {"ADP", "VERB", "AUX"}:
+                break
+    return False
 
 
 def _named_as_group(ent: Span) -> bool:

@@ -38,6 +38,18 @@ commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sén
 interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl
 father pastor reverend imam bishop père pasteur abbé évêque maître me collector administrator administrateur magistrate coroner
 """.split())
+# Nouns that describe a person, beside a name in apposition: "the contractor, X", "X, a village chief"
+PERSON_NOUNS = TITLES | frozenset("""
+lawyer attorney contractor executive official doctor nurse surgeon witness resident survivor farmer driver teacher
+student mother father wife husband son daughter brother sister uncle aunt widow engineer worker fisherman trader
+vendor owner manager activist analyst researcher expert journalist reporter photographer villager victim relative
+neighbour neighbor miner pilot passenger shopkeeper merchant midwife volunteer coordinator founder elder
+avocat avocate médecin infirmier infirmière chirurgien témoin habitant habitante survivant survivante agriculteur
+chauffeur enseignant enseignante étudiant étudiante mère épouse mari fils fille frère soeur sœur oncle tante
+veuve ingénieur ouvrier ouvrière pêcheur commerçant commerçante vendeur vendeuse propriétaire gérant gérante
+militant militante analyste chercheur chercheuse experte journaliste photographe villageois victime
+voisin voisine mineur pilote passager passagère coordinateur coordinatrice fondateur fondatrice élu élue
+""".split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them
 CUT = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "cc", "conj", "appos", "ccomp",
