@@ -236,3 +236,17 @@ def test_words_of_one_language_changes_of_a_toll_and_what_counts_no_one(text, ex
 ])
 def test_hospital_admissions_moves_and_families(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two people drowned and three others, including a fisherman, were missing.",
+     [("killed", 2, 2, 2, "exact"), ("missing", 3, 3, 3, "exact")]),
+    ("The toll initially stood at 11, but three of the injured later died in hospital.",
+     [("killed", 11, 11, 11, "exact"), ("killed", 3, 3, 3, "exact")]),
+    ("Quatre des morts, dont deux enfants, ont été ensevelis par un glissement de terrain.",
+     [("killed", 4, 4, 4, "exact"), ("killed", 2, 2, 2, "exact")]),  # buried dead are still the dead
+    ("Quelque 8 200 personnes ont trouvé refuge dans des écoles.", [("displaced", 8200, 8200, 8200, "about")]),
+    ("La région, dernier bastion rebelle dominé par le groupe HTC, abrite environ cinq millions de personnes.", []),
+])
+def test_others_parts_who_died_refuge_and_a_population(text, expected):
+    assert counts_of(text) == expected

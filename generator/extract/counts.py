@@ -54,7 +54,8 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
-                  r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer"),
+                  r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
+                  r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
     ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
@@ -135,7 +136,9 @@ POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|rég
                         r"métropole|mégapole|megacity|megalopolis|"
                         r"metropolis|nation|province|island|île|district)\b[^,.;]{0,30}\b(?:de|d['’]|of|with|avec|"
                         r"home to|abritant|peuplée? de)\s*(?:an estimated\s+|estimated\s+|some\s+|about\s+|around\s+|"
-                        r"roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$", re.I)
+                        r"roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$"
+                        r"|\b(?:abrite|abritait|abritent|(?:is|are|was|were) home to)\s+(?:an estimated\s+|some\s+|about\s+|"
+                        r"around\s+|roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$", re.I)
 RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
                    re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
@@ -203,9 +206,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     noun = people.group("noun") if people else None
     if noun and re.fullmatch(DEMONYM, noun) and place_reference(noun, "fr"):
         people = noun = None  # "24 000 à Paris": a city, not a people
+    others = re.match(r"\s+(?:others|autres)\b", after, re.I) if people is None else None
     rest = re.sub(r"^\s*,\s*(?:dont|including|parmi (?:eux|elles|lesquel\w+)|among them|most of them|many of them|"
                   r"mostly|pour la plupart|la plupart|en majorité|majoritairement)\b[^,]*,", "",
-                  after[people.end() if people else 0:])  # ", dont …,", ", most of them teenagers,"
+                  after[people.end() if people else others.end() if others else 0:])  # ", dont …,", ", most of them teenagers,"
     rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
@@ -277,6 +281,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         happened = None  # "ont participé aux secours": rescuers, not a crowd
     if happened == "participants" and noun and SECURITY.match(noun):
         happened = None  # "11 000 policiers seraient mobilisés": deployed, not protesting
+    if happened == "killed" and re.match(r"\s+(?:of the|of those|des|d['’]entre les)\s", after, re.I):
+        return happened, noun  # "three of the injured later died": the dead now
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
             or _category(BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
             or happened
