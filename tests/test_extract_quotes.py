@@ -152,3 +152,15 @@ def test_a_name_given_after_the_quote_and_the_role_last_introduced():
                      "Health ministry spokesman Peter Wasswa said the clinic had passed an inspection. "
                      '"Anyone found negligent will be punished," the spokesman said.') == [
         ("Anyone found negligent will be punished", "Peter Wasswa")]
+
+
+def test_apposed_names_someone_of_a_body_and_a_participle_before_the_verb():
+    assert quotes_of("«Ils nous ont tiré dessus», a lancé devant la presse l'un de ses dirigeants, Edwin Quispe "
+                     "Flores.") == [("Ils nous ont tiré dessus", "Edwin Quispe Flores")]
+    assert quotes_of("Rescapée, Aurélie Mba, une commerçante de 34 ans, raconte avoir passé «près de six heures "
+                     "accrochée à un bidon».") == [("près de six heures accrochée à un bidon", "Aurélie Mba")]
+    assert quotes_of("A NADMO rescue coordinator said the machinery could not reach the site. \"The chances are "
+                     "getting slimmer,\" he said.") == [("The chances are getting slimmer", "NADMO rescue coordinator")]
+    assert quotes_of("Un médecin de l'hôpital de Hombo, joint par téléphone, décrit des services «débordés». "
+                     "«Nous manquons de lits», a-t-il confié.") == [
+        ("débordés", "médecin"), ("Nous manquons de lits", "médecin")]

@@ -105,6 +105,8 @@ def subject(verb: Token) -> Token | None:
         nearest = before[-1]  # after a comma: "X rescued 75 people, many of them ..., the fire service said"
         parted = any(t.text == "," for t in verb.doc[before[0].i: nearest.i])
         return nearest if parted else before[0]
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head.head  # "Un médecin de l'hôpital, joint par téléphone, décrit des services «débordés»"
     inverted = incise_subject(verb)
     if inverted is not None or subjects:
         return inverted or subjects[0]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from . import Analysis, extractor
 from .entities import acronyms, clean_name, entity_mentions
-from .phrases import TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
+from .phrases import PERSON_NOUNS, TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import DOCUMENTS, _cited, _owner
 
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
@@ -139,11 +139,17 @@ class Speakers:
                 if self.by_token.get(self._position(doc[j]), ("", ""))[1] == "person":
                     tokens.append(doc[j])
                     break
-        named = [self.by_token.get(self._position(t)) for t in tokens]
-        for kind in ("person", "organization"):
-            found = [c for c in named if c and c[1] == kind]
-            if found:
-                return found[0][0]
+        named = [(t, found) for t in tokens if (found := self.by_token.get(self._position(t)))]
+        people = [c for _, (c, kind) in named if kind == "person"]
+        bodies = [(t, c) for t, (c, kind) in named if kind == "organization"]
+        if people:
+            return people[0]
+        if common and (person := self._apposed_before(span)):
+            return person  # "Aurélie Mba, une commerçante de 34 ans, raconte"
+        if bodies and common and head.lower_ in PERSON_NOUNS and all(t.i < head.i for t, _ in bodies):
+            return clean_name(span.text)  # "A NADMO rescue coordinator": someone of the body, not the body
+        if bodies:
+            return bodies[0][1]
         later = GAVE_NAME.match(doc[span.end: min(span.end + 25, len(doc))].text)
         if later:  # "said the man, who gave only his first name, Adam"
             return self.aliases.get(later.group("name"), later.group("name"))
@@ -175,10 +181,25 @@ class Speakers:
             words = titled.group("name")
         return self.aliases.get(words, words) or None
 
+    def _apposed_before(self, span: Span) -> str | None:
+        """The person named just before a noun phrase, in apposition with it: "X, une commerçante"."""
+        doc = span.doc
+        start = min(span.start, span.root.left_edge.i)  # with its determiner
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        found = self.by_token.get(self._position(doc[start - 2]))
+        if found is None or found[1] != "person":
+            return None
+        first = start - 2
+        while first and self.by_token.get(self._position(doc[first - 1])) == found:
+            first -= 1
+        opening = first == doc[first].sent.start or doc[first - 1].text == "," or doc[first - 1].is_sent_start
+        return found[0] if opening else None
+
     def who(self, token: Token | None, quote: Span, previous: Said | None = None) -> str | None:
         if token is None:
             return None
-        if is_pronoun(token):
+        if is_pronoun(token) and not any(c.dep_ == "appos" for c in token.children):  # not "l'un d'eux, X"
             if previous is not None and previous.speaker and self.only_speaker_since(previous, token):
                 return previous.speaker  # "Un témoin a dit «…». «…», a-t-il confié": the witness
             return self.announcer(token, quote) or self.last(quote[0], "person")
