@@ -130,3 +130,19 @@ def test_bodies_named_together_before_said_are_each_a_source():
                      "officials and aid agencies said on Tuesday. Community elders said they had buried 35 people.",
                      "2025-02-14")
     assert [s.name for s in facts.sources] == ["health officials", "aid agencies", "Community elders"]
+
+
+def test_asserting_and_finding_verbs_decisions_and_the_place_before_according_to():
+    def names(text):
+        return [s.name for s in facts_of(text, "2025-09-02").sources]
+    assert names("«Aucun cas n'a été confirmé», a assuré l'Agence régionale de santé (ARS).") == [
+        "Agence régionale de santé"]
+    assert names("La police a assuré la sécurité du cortège.") == []
+    assert names("An investigation by the Engineering Institute of Thailand found that supports had corroded.") == [
+        "Engineering Institute of Thailand"]
+    assert names("The government declared a state of emergency after the attacks.") == []
+    assert names("Les enquêtes diront d'où sont venus les tirs.") == []
+    assert names("In neighbouring Vietnam, the storm killed five people, according to the country's disaster "
+                 "management agency.") == ["disaster management agency"]
+    assert names("Selon un rapport de la Cour des comptes publié l'an dernier, 60 % des hôpitaux sont en "
+                 "défaut.") == ["Cour des comptes"]

@@ -24,6 +24,7 @@ POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
 TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on|"
+                      r"publiée?s?|published|released|diffusée?s?|"
                       r"joints?|jointes?|contactée?s?|interrogée?s?|reached|contacted|interviewed)\b|"
                       r"(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
@@ -38,7 +39,13 @@ MEDIA = frozenset("journal newspaper daily quotidien hebdomadaire télévision t
                   "website agence agency service outlet broadcaster".split())
 NAMED = {"ORG", "PER", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 DOCUMENTS = frozenset("bilan communiqué rapport statement report estimation estimate chiffre figure donnée data "
-                      "décompte count tally images image vidéo video photos footage".split())  # "plusieurs pays, dont la France"
+                      "décompte count tally images image vidéo video photos footage investigation enquête inquiry "
+                      "probe audit survey".split())  # "plusieurs pays, dont la France"
+ASSERTING = frozenset("assurer expliquer souligner reconnaître admettre insister assure explain stress acknowledge "
+                      "admit insist note".split())
+FINDING = frozenset("find conclude show reveal establish montrer révéler conclure établir".split())
+DECREED = re.compile(r"(?i)\b(?:state of (?:emergency|disaster|siege)|état d['’](?:urgence|alerte|catastrophe|siège)|"
+                     r"curfew|couvre-feu|war|guerre)\b")
 # The common nouns that name who informs: bodies, officials, media and documents. A person who
 # speaks ("a doctor", "many passengers") is a quote's speaker; other nouns are not sources.
 BODIES = frozenset("""
@@ -52,7 +59,7 @@ direction office service centre center institut institute organisation organizat
 collectif association tribunal court observatoire observatory chiffre figure estimate estimation document
 bureau leader dirigeant junta junte état-major command commandement department département administration agences chamber chambre
 mayor maire governor gouverneur president président premier chief chef director directeur directrice
-présidence presidency
+présidence presidency investigation enquête inquiry probe audit survey
 witness witnesses témoin témoins elder elders aîné aînés notable notables
 channel chaîne broadcaster outlet daily quotidien site
 """.split())
@@ -89,7 +96,8 @@ def _introduced(token: Token) -> Token | None:
     if word == "selon":
         return token.head if token.head is not token and token.dep_ in {"case", "fixed", "mark"} else _next_noun(token)
     if word == "according" or (word == "to" and prev == "according"):
-        return next((c for t in (token, *token.children) for c in t.children if c.dep_ == "pobj"), None)
+        to = token if word == "to" else next((c for c in token.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if word == "par" and token.head.head.lemma_.lower() in CITING_VERBS:
         return token.head
     if word in {"citing"}:
@@ -106,10 +114,24 @@ def _next_noun(token: Token) -> Token | None:
     return None
 
 
+def _reports(token: Token) -> bool:
+    """A verb of reporting: "a annoncé", "said"; "a assuré" only before what it asserts (not "a
+    assuré la sécurité"); "found", "montre" only with a document as subject ("a study found")."""
+    lemma = token.lemma_.lower()
+    if lemma in REPORT_VERBS:
+        return True
+    if lemma in ASSERTING:
+        return token.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} for c in token.children)
+    return lemma in FINDING and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in DOCUMENTS
+                                    for c in token.children)
+
+
 def _reporter(token: Token, people: set[str]) -> Token | None:
     """The subject of a verb of reporting, when it is not a person."""
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in REPORT_VERBS:
-        return None
+    if token.pos_ not in {"VERB", "AUX"} or not _reports(token) or "Fut" in token.morph.get("Tense"):
+        return None  # "Les enquêtes diront": not yet a statement
+    if DECREED.search(" ".join(t.text for c in token.children if c.dep_ in {"obj", "dobj"} for t in c.subtree)):
+        return None  # "The government declared a state of emergency": a decision, not a statement
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in {"obj", "dobj"}}
     if token.lemma_.lower() in FIGURE_VERBS and not objects & FIGURE_OBJECTS:
         return None  # "faire état de", "put the number at", "gave a figure of"; not "faire appel"
