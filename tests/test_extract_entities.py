@@ -132,3 +132,15 @@ def test_a_name_beside_a_noun_for_a_person_or_an_age_is_a_person():
     people = {name for name, kind in found if kind == "person"}
     assert {"Somchai Wongsakul", "Preecha Thongdee", "Dragan Jović", "Bounmy Phommachanh"} <= people
     assert ("Sanamxay district", "person") not in found
+
+
+def test_acronyms_of_another_language_places_named_by_their_province_and_bodies_in_apposition():
+    assert acronyms("Selon l'Agence centrale pour la mobilisation publique et les statistiques (Capmas), près de") == {
+        "Capmas": "Agence centrale pour la mobilisation publique et les statistiques"}
+    assert acronyms("the United Nations Children's Fund (UNICEF) said") == {"UNICEF": "United Nations Children's Fund"}
+    found = {(e.canonical, e.type) for e in entities_of(
+        "Le typhon a touché terre dans la province de Catanduanes. La province de l'Ouest est la plus touchée. "
+        "L'agence météorologique nationale, Meteo Rwanda, a prévenu que les pluies continueraient. "
+        "Le navire appartenait à la compagnie Transmer Océan.")}
+    assert {("Catanduanes", "location"), ("province de l'Ouest", "location"), ("Meteo Rwanda", "organization"),
+            ("Transmer Océan", "organization")} <= found

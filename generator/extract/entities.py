@@ -37,7 +37,8 @@ ORG_WORDS = re.compile(
     r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police|nations)\b", re.I)
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
-               "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity"}
+               "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity", "compagnie",
+               "entreprise", "firme", "firm", "opérateur", "operator"}
 INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
@@ -78,6 +79,11 @@ PATTERNS = (
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b[A-Z][\w'’-]+ (?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
+    ("location", r"\b(?:province|région|district|département)\s+(?:du|de l['’]|de la)\s*(?:Nord|Sud|Est|Ouest|Centre)"
+                 r"(?:-(?:Nord|Sud|Est|Ouest))?(?![\w-])"),  # "la province de l'Ouest": a compass point names it
+    ("location", r"\b(?:province|île|archipel|région|district|département|commune|localité|ville|village) "
+                 r"(?:de |d['’]|des )(?P<name>[A-ZÉ][\w'’-]+(?:\s+(?:(?:del|de|do|da|dos|das|di)\s+|d['’])?"
+                 r"[A-ZÉ][\w'’-]+)*)(?![\w'’(-]| \()"),  # "la province de Catanduanes", "la ville de Viña del Mar"
 )
 PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
 STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "on", "en",
@@ -148,6 +154,12 @@ def _retype(ent: Span, name: str, kind: str) -> str:
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
     if kind == "person" and _named_as_group(ent):
         return "organization"  # "the ruling Frelimo party", "Plataforma Decide, an election monitoring group"
+    if kind in {"person", "other"} and ent.start and ent.doc[ent.start - 1].text == "," \
+            and ent.root.dep_ in {"appos", "conj"} and ent.root.head.i < ent.start \
+            and ent.root.head.lemma_.lower() in MEDIA_WORDS | GROUP_NOUNS:
+        return "organization"  # "L'agence météorologique nationale, Meteo Rwanda,"
+    if kind == "other" and before[-1:] == ["à"]:
+        return "location"  # "À Ngororero, «…»"
     media = before[-1:] if kind == "person" else before
     if any(w in MEDIA_WORDS for w in media) and before[-1] not in STOPWORDS | {"à", "in"}:
         return "organization"  # "la radio Kledu", "the jihadist group Boko Haram"
@@ -231,7 +243,8 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
                 ruled.append((span, long, "organization"))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            start, end = m.span("name") if "name" in pattern.groupindex else m.span()
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 ruled.append((span, clean_name(span.text), kind))
     taken = {i for span, _, _ in ruled for i in range(span.start, span.end)}
@@ -348,7 +361,34 @@ def acronyms(text: str) -> dict[str, str]:
             if initials.upper() == m.group("acr").upper() and words[start][0].isupper():
                 out[m.group("acr")] = clean_name(" ".join(m.group(1).split()[-(len(words) - start):]))
                 break
+        else:
+            if len(m.group("acr")) >= 3 and (name := _named_before(m.group(1))):
+                out[m.group("acr")] = name  # "(Capmas)", "(UNICEF)": letters of another language or a loose acronym
     return out
+
+
+ORG_HEADS = re.compile(r"(?i)(?:[dl]['’])?(?:ministère|agence|bureau|office|organisation|institut|commission|conseil|"
+                       r"comité|fédération|association|union|syndicat|autorité|direction|haut-commissariat|"
+                       r"caisse|observatoire|mission|coalition|mouvement|parti|programme|fonds|gouvernement)")
+
+
+def _named_before(words: str) -> str | None:
+    """The name of an organisation right before its acronym, when the initials do not spell it:
+    a run of capitalised words holding an organisation's word ("the United Nations Children's
+    Fund"), else the words from an organisation's word ("l'Agence centrale pour la
+    mobilisation publique et les statistiques"), from the first of them ("gouvernement d'union nationale")."""
+    tokens = words.split()
+    run: list[str] = []
+    for word in reversed(tokens):
+        if not (word[0].isupper() or run and word.lower() in {"of", "for", "the", "and", "on"}):
+            break
+        run.insert(0, word)
+    while run and run[0].lower() in {"of", "for", "the", "and", "on"}:
+        run.pop(0)
+    if len(run) >= 2 and ORG_WORDS.search(" ".join(run)):
+        return clean_name(" ".join(run))
+    heads = [k for k, word in enumerate(tokens) if ORG_HEADS.fullmatch(word)]
+    return clean_name(" ".join(tokens[heads[0]:])) if heads and len(tokens) - heads[0] >= 2 else None
 
 
 def _canonical(name: str, kind: str, persons: list[str], expansions: dict[str, str]) -> str:
