@@ -144,3 +144,16 @@ def test_acronyms_of_another_language_places_named_by_their_province_and_bodies_
         "Le navire appartenait à la compagnie Transmer Océan.")}
     assert {("Catanduanes", "location"), ("province de l'Ouest", "location"), ("Meteo Rwanda", "organization"),
             ("Transmer Océan", "organization")} <= found
+
+
+def test_honorifics_roles_before_a_comma_hospitals_and_news_agencies():
+    found = {(e.canonical, e.type) for e in entities_of(
+        "«La situation est sérieuse», a déclaré le Dr Hery Rakotondrabe. «Nous avons compté 31 corps», a affirmé "
+        "un député de la région, Djimadoum Ngarlejy. Les blessés ont été admis à l'hôpital national Donka. "
+        "«Je veux la vérité», a-t-elle confié à Keystone-ATS.")}
+    english = {(e.canonical, e.type) for e in entities_of(
+        "Farmer Graham Whitcombe, 61, said he had lost his house and his machinery. Most of the casualties were "
+        "taken to the Civil Hospital in Sukkur, officials said.")}
+    assert {("Hery Rakotondrabe", "person"), ("Djimadoum Ngarlejy", "person"), ("hôpital national Donka", "organization"),
+            ("Keystone-ATS", "organization")} <= found
+    assert {("Graham Whitcombe", "person"), ("Civil Hospital", "organization")} <= english

@@ -34,11 +34,12 @@ ORG_WORDS = re.compile(
     r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"
     r"association|agence|agency|department|council|conseil|party|parti|union|syndicat|croix-rouge|"
     r"croissant-rouge|red cross|red crescent|réseau|network|haut-commissariat|office|bureau|fédération|"
-    r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police|nations)\b", re.I)
+    r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police|nations|"
+    r"presse|press|radio|télévision|television)\b", re.I)
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity", "compagnie",
-               "entreprise", "firme", "firm", "opérateur", "operator"}
+               "entreprise", "firme", "firm", "opérateur", "operator", "organisation", "organization"}
 INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
@@ -62,6 +63,7 @@ PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region
                "island", "île", "camp", "camps", "localité", "township", "county", "state", "valley", "vallée"}
 DWELLERS = {"resident", "residents", "habitant", "habitante", "habitants", "native", "mayor", "maire"}  # "a resident of X"
 FOUNDATIONS = {"school", "college", "hospital", "church", "cathedral", "mosque", "academy", "university"}
+HONORIFICS = {"dr", "pr", "prof", "mr", "mrs", "ms", "mme", "me"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
@@ -70,7 +72,16 @@ PATTERNS = (
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
                      r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+)*"
                      r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+)?"),  # "de la Jeunesse et des Sports"
-    ("organization", r"\b(?:hôpital|hospital|clinique|université|university)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"),
+    ("organization", r"\b(?:hôpital|hospital|clinique|université|university)"
+                     r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial))?"
+                     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+                     r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel"
+    ("organization", r"(?<=\()(?:AFP|AP|Reuters|ATS|Keystone-ATS|Belga|APS|ANP|dpa|DPA|EFE|Xinhua|Anadolu|APA|"
+                     r"ANSA|PTI|IANS|Bernama|Kyodo|Yonhap|TASS|Tass|AA)(?=\))"),  # the agency of a dateline
+    ("organization", r"\b(?:Keystone-ATS|Agence France-Presse|Associated Press|Belga|Xinhua|Anadolu|Bernama|Kyodo|"
+                     r"Yonhap)\b"),  # news agencies, wherever named
+    ("organization", r"\b(?:(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An)\s)[A-Z][\w'’-]+\s+){1,3}"
+                     r"(?:Hospital|Clinic|University|College)\b"),  # "the Civil Hospital"
     ("organization", r"\b(?:hôpital|clinique|université|centre hospitalier(?: universitaire)?|pénitencier|ambassade|"
                      r"consulat)(?:\s+[a-zéèêû-]+){0,3}?"
                      r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
@@ -179,13 +190,24 @@ def _described_as_person(ent: Span, name: str) -> bool:
             or place_reference(name, ent.doc.lang_):
         return False
     doc = ent.doc
+    if len(ent) > 1 and ent[0].lower_.rstrip(".") in HONORIFICS:
+        return True  # "le Dr Hery Rakotondrabe"
     before = [t for t in doc[max(ent.sent.start, ent.start - 2): ent.start]]
-    if before and before[-1].lower_ in PERSON_NOUNS and before[-1].is_lower:
-        return True  # "defence lawyer Preecha Thongdee"
+    if before and (before[-1].lower_ in PERSON_NOUNS and before[-1].is_lower
+                   or before[-1].lower_.rstrip(".") in HONORIFICS):
+        return True  # "defence lawyer Preecha Thongdee", "le Dr Hery Rakotondrabe"
     if len(before) == 2 and before[-1].text == "," and before[0].lower_ in PERSON_NOUNS | {"name", "nom", "prénom"}:
         return True  # "the contractor, Somchai Wongsakul"
     if ent.root.dep_ == "appos" and ent.root.head.lower_ in PERSON_NOUNS and ent.root.head.i < ent.start:
         return True  # "the head of the town's civil protection service, Dragan Jović"
+    if before and before[-1].text == ",":
+        described = []
+        for token in reversed(doc[max(ent.sent.start, ent.start - 7): ent.start - 1]):
+            if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                break
+            described.append(token)
+        if any(t.is_lower and t.lower_ in PERSON_NOUNS for t in described):
+            return True  # "un député de la région, Djimadoum Ngarlejy"
     after = list(doc[ent.end: min(ent.end + 6, ent.sent.end)])
     if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text in {",", "ans", "years"}:
         return True  # "X, 58, ..."
@@ -280,7 +302,8 @@ def _trimmed(ent: Span, language: str) -> Span:
         end += 1  # "Association des hôpitaux de l'" + "Oklahoma"
     while ent.label_ in {"PER", "PERSON"} and start > ent.sent.start and _given_name(ent.doc[start - 1]):
         start -= 1  # "Irungu Houghton", "Tarek William Saab": a first name the model left out
-    while end - start > 1 and ent.doc[start].lower_ in TITLES:
+    while end - start > 1 and (ent.doc[start].lower_ in TITLES or ent.doc[start].lower_ in PERSON_NOUNS
+                               and (ent.doc[start].is_lower or ent.doc[start].is_sent_start)):  # "Farmer Graham Whitcombe"
         start += 1
     rest, named = ent.doc[start + 1: end], False
     if end - start > 1 and ent.doc[start].text.isupper() and len(ent.doc[start]) > 1 and ent.doc[start + 1].is_title \
@@ -369,7 +392,8 @@ def acronyms(text: str) -> dict[str, str]:
 
 ORG_HEADS = re.compile(r"(?i)(?:[dl]['’])?(?:ministère|agence|bureau|office|organisation|institut|commission|conseil|"
                        r"comité|fédération|association|union|syndicat|autorité|direction|haut-commissariat|"
-                       r"caisse|observatoire|mission|coalition|mouvement|parti|programme|fonds|gouvernement)")
+                       r"caisse|observatoire|mission|coalition|mouvement|parti|programme|fonds|gouvernement|"
+                       r"coopérative|alliance|front|brigade|fondation|société|compagnie|centre|hôpital)")
 
 
 def _named_before(words: str) -> str | None:

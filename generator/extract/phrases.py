@@ -49,6 +49,7 @@ chauffeur enseignant enseignante étudiant étudiante mère épouse mari fils fi
 veuve ingénieur ouvrier ouvrière pêcheur commerçant commerçante vendeur vendeuse propriétaire gérant gérante
 militant militante analyste chercheur chercheuse experte journaliste photographe villageois victime
 voisin voisine mineur pilote passager passagère coordinateur coordinatrice fondateur fondatrice élu élue
+député députée deputy lawmaker legislator councillor conseiller conseillère
 """.split())
 WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir midi après-midi nuit "
                      "morning afternoon evening night".split())  # and the time of day after them
