@@ -250,3 +250,23 @@ def test_hospital_admissions_moves_and_families(text, expected):
 ])
 def test_others_parts_who_died_refuge_and_a_population(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court sentenced the owner over a 2021 dormitory fire that killed 10 boys.", [("killed", 10, 10, 10, "exact")]),
+    ("Quelque 80 agents et 14 ambulances ont été mobilisés durant toute la nuit.", [("other", 80, 80, 80, "about")]),
+    ("Des dizaines de cases ont été incendiées.", []),  # huts
+    ("Police said the 23 detainees would be released.", [("arrested", 23, 23, 23, "exact")]),
+    ("Les rassemblements de plus de cinquante personnes sont interdits.", []),  # a threshold, not a crowd
+    ("Une quinzaine de proches des victimes se sont constitués parties civiles.", [("other", 15, 15, 15, "about")]),
+    ("Des milliers de personnes ont répondu à l'appel de l'opposition pour réclamer des élections.",
+     [("participants", None, 2000, 9999, "range")]),
+    ("Thousands of drivers left their vehicles parked on Wednesday in protest against the plan.",
+     [("participants", None, 2000, 9999, "range")]),
+    ("Officials said 26 people had died, among them three who passed away at home and were buried.",
+     [("killed", 26, 26, 26, "exact"), ("killed", 3, 3, 3, "exact")]),
+    ("Au moins 11 blessés ont été évacués et une quinzaine d'habitants ont été emmenés par les assaillants.",
+     [("wounded", 11, 11, 11, "at_least"), ("other", 15, 15, 15, "about")]),
+])
+def test_years_things_thresholds_relatives_protests_and_people_taken_away(text, expected):
+    assert counts_of(text) == expected

@@ -31,12 +31,12 @@ VICTIMS = (  # words that say both "people" and what happened to them
     ("wounded", rf"bless[ée]{P}|brûlé{P}(?! vifs?)|injured|wounded"),
     ("missing", rf"disparu{P}|missing"),
     ("displaced", rf"déplacé{P}|sans-abri|réfugié{P}|displaced|refugees|homeless|evacuees"),
-    ("arrested", r"arrestations|interpellations|gardes à vue|arrests"),
+    ("arrested", r"arrestations|interpellations|gardes à vue|arrests|detainees"),
 )
 HAPPENED = (  # what the clause after the people says happened to them
     ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|meurent|"
                rf"abattu{P}|lynché{P}|"
-               r"killed|died|dies|die|dead|"
+               r"killed|died|dies|die|dead|passed away|(?:stabbed|beaten|burned|burnt|hacked|crushed|trampled) to death|"
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
@@ -57,10 +57,12 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
                   r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
+              rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
     ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
-                     r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)"),
+                     r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
+                     r"répondu à l['’]appel|answered the call|heeded the call"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu(?:ée?s?|es?|ent|er|ait|aient)\b|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
@@ -105,7 +107,8 @@ PEOPLE = (
     r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
     r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers|"
     r"guests|travell?ers|motorists|youths|teenagers|vendors|traders|merchants|activists|fans|"
-    r"commerçants|vendeurs|marchands|partisans|sympathisants|activistes|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers"
+    r"commerçants|vendeurs|marchands|partisans|sympathisants|activistes|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers|"
+    r"proches|relatives|boys|girls|garçons|fillettes|filles"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
@@ -127,8 +130,10 @@ OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak|choléra|cholera|ebola
                       r"poisoning|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|toxic gas|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
-ANIMALS = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
+NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
           r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|" \
+          r"ambulances|véhicules|vehicles|camions|trucks|voitures|cars|buses|autocars|bateaux|boats|pirogues|" \
+          r"tentes|tents|huts|engins|hélicoptères|helicopters|drones|avions|aircraft|bâtiments|buildings|" \
           r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
 MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
               r"february|march|april|june|july|august|september|october|november|december"
@@ -141,6 +146,10 @@ POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|rég
                         r"around\s+|roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$", re.I)
 RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
                    re.I)
+THRESHOLD = re.compile(r"\b(?:rassemblements|gatherings|réunions|meetings|groupes|groups) (?:de|d['’]|of) "
+                       r"(?:plus de |more than |over |moins de |fewer than )?$", re.I)  # "les rassemblements de plus de 50"
+PROTESTING = re.compile(r"\b(?:in protest|to protest|pour protester|en signe de protestation|en protestation|"
+                        r"pour réclamer|pour exiger|pour dénoncer|to demand|demanding)\b", re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
 CAPTIVES = re.compile(r"^(?:détenus|prisonniers|otages|inmates|prisoners|detainees|hostages)\b", re.I)
 DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ines|ains|aines|ais|aises|iens|iennes|ois|oises|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
@@ -189,11 +198,14 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     """(category, who) of a figure in a sentence, or None when it counts no people."""
     after = text[number.end:]
     before = text[max(0, number.start - 45): number.start]
-    if re.match(rf"\s*(?:{UNITS})(?!\w)", after, re.I) or re.match(ANIMALS, after, re.I) \
+    if re.match(rf"\s*(?:{UNITS})(?!\w)", after, re.I) or re.match(NOT_PEOPLE, after, re.I) \
             or re.search(r"\b(?:mère|père|mother|father|parents?)\s+(?:de|d['’]|of)\s+$", before, re.I):
         return None  # "un gendarme de 22 ans", "29 tonnes"
-    if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before):
+    if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before) \
+            or THRESHOLD.search(before):
         return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
+    if re.fullmatch(r"(?:19|20)\d\d", text[number.start:number.end]) and not _people(after):
+        return None  # "a 2021 dormitory fire": a year
     if re.match(r"[:h.]\d\d", after) or re.search(r"\d[:h]$", before) or number.high == 0:
         return None  # "10:00", "14h30": a time; zero counts no one
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
@@ -289,6 +301,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
             or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
+            or ("participants" if noun and PROTESTING.search(after) else None)
             or ("other" if noun else None)), noun
 
 
@@ -393,6 +406,8 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             if k and shares_qualifier(sentence.text, numbers[k - 1], number):
                 number = dataclasses.replace(number, qualifier=numbers[k - 1].qualifier)
             found = classify(sentence.text, number, previous)
+            if found is not None and language == "fr" and (found[1] or "").startswith("cases"):
+                continue  # "des dizaines de cases": huts, not cases of a disease
             if found is not None and found[0] is None:  # no word for people: "Tens of thousands rally"
                 found = parsed_category(span, offset + number.start, None, subject_only=True), None
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
