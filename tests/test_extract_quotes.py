@@ -164,3 +164,14 @@ def test_apposed_names_someone_of_a_body_and_a_participle_before_the_verb():
     assert quotes_of("Un médecin de l'hôpital de Hombo, joint par téléphone, décrit des services «débordés». "
                      "«Nous manquons de lits», a-t-il confié.") == [
         ("débordés", "médecin"), ("Nous manquons de lits", "médecin")]
+
+
+def test_a_relative_clause_a_repeated_pronoun_and_a_role_no_one_was_introduced_with():
+    assert quotes_of("La Mission de l'ONU en RDC (Monusco), dont une base se trouve à quelques kilomètres du site, "
+                     "a condamné «avec la plus grande fermeté» une attaque.") == [
+        ("avec la plus grande fermeté", "Mission de l'ONU en RDC")]
+    assert quotes_of("L'avocat Laurent Besson a plaidé l'acquittement. La veilleuse a, elle, dit à la Cour avoir "
+                     "«tout fait pour sortir les gens».") == [("tout fait pour sortir les gens", "veilleuse")]
+    assert quotes_of("«Leur pronostic vital reste engagé», a précisé Catherine Collignon, substitute du procureur "
+                     "du Roi. «À ce stade, aucune piste n'est privilégiée», a ajouté la magistrate.")[1] == (
+        "À ce stade, aucune piste n'est privilégiée", "Catherine Collignon")

@@ -71,7 +71,9 @@ PATTERNS = (
                      r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
                      r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+)*"
-                     r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+)?"),  # "de la Jeunesse et des Sports"
+                     r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+"
+                     r"(?:\s+(?:civile?s?|publique|nationale?|sociale?s?|[a-zéè]+(?:iques?|elles?|aires?)))?)?"),
+    # "de la Jeunesse et des Sports", "de la Sécurité et de la Protection civile"
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)"
                      r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial))?"
                      r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"

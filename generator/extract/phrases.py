@@ -35,6 +35,7 @@ president minister prime spokesman spokeswoman spokesperson chief mayor secretar
 prosecutor general commander king queen leader chairman chairwoman co-chair head
 constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
+procureure gouverneure magistrat magistrate juge judge
 interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl
 father pastor reverend imam bishop père pasteur abbé évêque maître me collector administrator administrateur magistrate coroner
 """.split())
@@ -105,7 +106,9 @@ def subject(verb: Token) -> Token | None:
     if before and not incise:
         nearest = before[-1]  # after a comma: "X rescued 75 people, many of them ..., the fire service said"
         parted = any(t.text == "," for t in verb.doc[before[0].i: nearest.i])
-        return nearest if parted else before[0]
+        relative = any(c.lower_ in {"dont", "whose"} for c in nearest.children)  # "X, dont une base se trouve…,"
+        repeated = is_pronoun(nearest) and not is_pronoun(before[0])  # "La veilleuse a, elle, dit"
+        return nearest if parted and not relative and not repeated else before[0]
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head.head  # "Un médecin de l'hôpital, joint par téléphone, décrit des services «débordés»"
     inverted = incise_subject(verb)

@@ -157,7 +157,9 @@ class Speakers:
             return self.last(span[0], "organization")
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         if is_title(span):
-            return self.titled(next(t.lower_ for t in span if t.lower_ in TITLES), head) or words
+            return self.titled(next(t.lower_ for t in span if t.lower_ in TITLES), head) \
+                or (self.last(head, "person", same_paragraph=True) if len(span) == 1 else None) or words
+            # "a ajouté la magistrate": the person the paragraph names, when no one was introduced with the role
         if head.i and (len(span) == 1 or doc[head.i - 1].lower_ in DEMONSTRATIVES) and head.pos_ == "NOUN" \
                 and head.is_lower and doc[head.i - 1].lower_ in DEFINITE | DEMONSTRATIVES \
                 and "Sing" in head.morph.get("Number"):
