@@ -77,7 +77,7 @@ def _informs(token: Token, any_proper_noun: bool = True) -> bool:
 # Words by which the text refers back to the organisation it last named: "the group said".
 GROUPS = frozenset("group groupe collectif organisation organization ong ngo network réseau charity "
                    "association coalition".split())
-CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing"}
+CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing", "interroger", "interview"}
 
 
 def _cited(token: Token) -> Token | None:
