@@ -92,6 +92,10 @@ def test_abbreviated_paired_and_yearless_dates(text, expected):
     ("La tempête devait s'éloigner jeudi vers le large.", ["2024-03-14"]),
     ("L'audience en appel a été fixée au 5 février.", ["2025-02-05"]),  # days to come: next February
     ("Le procès s'est ouvert le 5 février.", ["2024-02-05"]),
+    ("Le centre météorologique a placé le département en vigilance orange jusqu'à vendredi.", ["2024-03-15"]),
+    ("Les détenus restaient enfermés jusqu'à lundi.", ["2024-03-11"]),  # a past state: last Monday
+    ("The bureau forecast temperatures above 40 degrees for Sunday.", ["2024-03-17"]),
+    ("L'opposition a appelé à une nouvelle journée «ville morte» jeudi.", ["2024-03-14"]),
 ])
 def test_the_year_a_sentence_names_and_days_to_come(text, expected):
     assert [d.value for d in facts_of(text, "2024-03-13").dates] == expected

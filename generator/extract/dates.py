@@ -31,11 +31,21 @@ DATE = re.compile(
 FUTURE = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|devait|devaient|va|vont|sera|seront|"
                     r"prévue?s?|attendue?s?|à partir de|fixée?s? (?:au|à)|reportée?s? (?:au|à)|renvoyée?s? (?:au|à)|"
                     r"will|would|shall|is due|are due|is expected|are expected|scheduled|set to|next|promis de|"
-                    r"promised to|plans? to|prévoit de|s['’]est engagée? à|pledged to|adjourned|postponed)\b[^.;]*$"
+                    r"promised to|plans? to|prévoit de|s['’]est engagée? à|pledged to|adjourned|postponed|forecast|"
+                    r"appel(?:é|ée|és|ées|le|lent) à|called for|calls? for)\b[^.;]*$"
                     r"|^\s+(?:prochain|next)\b", re.I)
 UNTIL = re.compile(r"\b(?:jusqu['’]à|until|till|d['’]ici|d['’]ici à)\s+(?:au moins\s+|at least\s+)?$", re.I)
 PAIRED = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:et|and|ou|or|au|to|-)\s+$")  # "les 7 | et 11 février"
 NOT_A_DATE = re.compile(r"\b(?:un|une|chaque|tous les|les|every|each|a)\s+$", re.I)
+
+
+def _told_as_past(token) -> bool:
+    """A finite verb in a past tense ("restaient", "stayed", "were held"), not a present perfect
+    ("a placé le département en vigilance jusqu'à mercredi": a state that runs on)."""
+    tense, form = token.morph.get("Tense"), token.morph.get("VerbForm")
+    imperfect = token.lang_ == "fr" and token.lower_.endswith(("ait", "aient"))  # "restaient", at times tagged a participle
+    return token.pos_ in {"AUX", "VERB"} and ("Imp" in tense or imperfect or token.tag_ == "VBD"
+                                              or "Past" in tense and "Fin" in form)
 
 
 def _base(doc_date: str | None) -> dt.date | None:
@@ -120,7 +130,7 @@ def date_mentions(analysis: Analysis) -> list[DateMention]:
             future = bool(FUTURE.search(sentence.text[:match.start()]) or FUTURE.match(sentence.text[match.end():])
                           or any("Fut" in t.morph.get("Tense") for t in span if t.idx < offset + match.start())
                           or UNTIL.search(sentence.text[:match.start()])
-                          and not any(t.pos_ in {"AUX", "VERB"} and "Past" in t.morph.get("Tense") for t in span))
+                          and not any(_told_as_past(t) for t in span))
             that_year = re.match(r"\s+(?:that year|the same year|cette année-là|la même année)", sentence.text[match.end():])
             years = re.findall(r"\b(?:19|20)\d\d\b", sentence.text[:match.start()])
             if that_year and years and (match.group("dm") or match.group("md")):
