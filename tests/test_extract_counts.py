@@ -270,3 +270,19 @@ def test_others_parts_who_died_refuge_and_a_population(text, expected):
 ])
 def test_years_things_thresholds_relatives_protests_and_people_taken_away(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is the deadliest fire since October 2015, when 10 people, five of them children, died in a blaze.",
+     [("killed", 10, 10, 10, "exact"), ("killed", 5, 5, 5, "exact")]),
+    ("Ghana police arrest 54 at Accra protest against illegal mining.", [("arrested", 54, 54, 54, "exact")]),
+    ("Les corps d'au moins 27 migrants ont été repêchés lundi.", [("killed", 27, 27, 27, "at_least")]),
+    ("Des centaines de manifestants à Nouakchott après une mort en garde à vue, 37 interpellations.",
+     [("participants", None, 200, 999, "range"), ("arrested", 37, 37, 37, "exact")]),
+    ("The penitentiary held more than 1,100 inmates, over twice its official capacity.", []),
+    ("It said 12 people needed hospital treatment after police fired tear gas.", [("wounded", 12, 12, 12, "exact")]),
+    ("Youths attacked cattle camps, killing at least 32 people and wounding 40 others, in the latest outbreak of "
+     "intercommunal violence.", [("killed", 32, 32, 32, "at_least"), ("wounded", 40, 40, 40, "exact")]),
+])
+def test_parts_in_apposition_verbs_before_a_figure_bodies_and_what_a_prison_holds(text, expected):
+    assert counts_of(text) == expected

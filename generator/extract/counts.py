@@ -39,6 +39,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                r"killed|died|dies|die|dead|passed away|(?:stabbed|beaten|burned|burnt|hacked|crushed|trampled) to death|"
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
+                r"(?:been|were|was) admitted|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
                 r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
@@ -55,6 +56,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
+                  r"victims of (?:forced )?displacement|victimes de déplacements? (?:forcés? )?|"
                   r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
@@ -73,7 +75,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"number of dead|number of deaths|among the dead were|among the victims were|"
                r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*|"
-               r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?buried|"
+               r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?(?:also |already )?buried|"
                r"(?:burned|burnt|beaten|hacked|stabbed|stoned|lynched|crushed|trampled|shot) to death|"
                r"lynché\w*|brûlée?s? vifs?|"
                r"(?:coûté|coûter|coûtait) la vie (?:à|aux|de)|(?:cost|claimed|took) the lives of|"
@@ -126,8 +128,10 @@ SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|seco
 CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant|conçue?s?|prévue?s?|autorisée?s?) "
                       r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
-OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak|choléra|cholera|ebola|rougeole|measles|dengue|covid|"
-                      r"poisoning|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|toxic gas|"
+OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:violence|fighting|clashes|unrest))|"
+                      r"choléra|cholera|ebola|rougeole|measles|dengue|covid|peste|plague|"
+                      r"(?<!is )(?<!are )(?<!was )poisoning|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
+                      r"toxic gas|bootleg|tainted (?:alcohol|liquor)|alcool frelaté|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
 NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
@@ -208,6 +212,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "a 2021 dormitory fire": a year
     if re.match(r"[:h.]\d\d", after) or re.search(r"\d[:h]$", before) or number.high == 0:
         return None  # "10:00", "14h30": a time; zero counts no one
+    if re.search(r"\b(?:held|holds|housed|houses|accueillait|accueille|abritait|comptait)\s+(?:more than\s+|plus de\s+|"
+                 r"about\s+|some\s+|environ\s+|près de\s+|quelque\s+|over\s+)?$", before, re.I) \
+            and re.match(r"\s+(?:inmates|prisoners|detainees|détenus|prisonniers)\b", after, re.I):
+        return None  # "the penitentiary held more than 1,100 inmates": who it holds, not a count of the event
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
         return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
     people = _people(after)
@@ -220,7 +228,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         people = noun = None  # "24 000 à Paris": a city, not a people
     others = re.match(r"\s+(?:others|autres)\b", after, re.I) if people is None else None
     rest = re.sub(r"^\s*,\s*(?:dont|including|parmi (?:eux|elles|lesquel\w+)|among them|most of them|many of them|"
-                  r"mostly|pour la plupart|la plupart|en majorité|majoritairement)\b[^,]*,", "",
+                  r"mostly|pour la plupart|la plupart|en majorité|majoritairement|"
+                  r"[\w-]+ (?:of them|d['’]entre (?:eux|elles)))\b[^,]*,", "",
                   after[people.end() if people else others.end() if others else 0:])  # ", dont …,", ", most of them teenagers,"
     rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
@@ -282,8 +291,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                      _category(VICTIMS + HAPPENED, word, r"^(?:{})$")):
             return found, noun
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
-        return (_happened(clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)
-                or _category(VERBS_BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")), None  # "displaced more than 400,000"
+        return (_category(VERBS_BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")  # "displaced more than 400,000"
+                or _happened(clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)), None
     if noun and _cases(noun):
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
     happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else \
@@ -296,7 +305,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if happened == "killed" and re.match(r"\s+(?:of the|of those|des|d['’]entre les)\s", after, re.I):
         return happened, noun  # "three of the injured later died": the dead now
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
-            or _category(BEFORE, before, r"\b(?:{})\s+" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
+            or _category(BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
             or happened
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
@@ -311,7 +320,8 @@ def _happened(clause: str, anchor: str) -> str | None:
     if re.match(r"\s*(?:as|while|when|after|before|because|since|until|alors que|tandis que|lorsque|quand|"
                 r"comme|avant que|après que|parce que)\b", clause, re.I):
         return None
-    return _category(HAPPENED, clause, anchor)
+    clause = re.split(r"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que)\b", clause)[0]
+    return _category(HAPPENED, clause, anchor)  # not "à Nouakchott après une mort en garde à vue"
 
 
 def _before(before: str, tally: bool = False) -> str | None:
