@@ -157,3 +157,18 @@ def test_honorifics_roles_before_a_comma_hospitals_and_news_agencies():
     assert {("Hery Rakotondrabe", "person"), ("Djimadoum Ngarlejy", "person"), ("hôpital national Donka", "organization"),
             ("Keystone-ATS", "organization")} <= found
     assert {("Graham Whitcombe", "person"), ("Civil Hospital", "organization")} <= english
+
+
+def test_long_ministry_names_civil_defence_local_institutions_and_places_of_several_words():
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Selon le ministère de l'Intérieur, du Développement communautaire et de la Sécurité publique, 12 personnes "
+        "sont mortes. Le ministère de l'Action humanitaire et de la Gestion des catastrophes a publié un bilan. "
+        "La Défense civile a averti que le bilan pourrait s'alourdir. La gendarmerie de Kaffrine a ouvert une "
+        "enquête. Au Centre hospitalier régional de Dapaong, 60 patients étaient hospitalisés.")}
+    english = {(e.canonical, e.type) for e in entities_of(
+        "Hundreds of demonstrators gathered in Black Star Square before marching to Jubilee House, police said.")}
+    assert {("ministère de l'Intérieur, du Développement communautaire et de la Sécurité publique", "organization"),
+            ("ministère de l'Action humanitaire et de la Gestion des catastrophes", "organization"),
+            ("Défense civile", "organization"), ("gendarmerie de Kaffrine", "organization"),
+            ("Centre hospitalier régional de Dapaong", "organization")} <= french
+    assert ("Black Star Square", "location") in english

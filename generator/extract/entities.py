@@ -43,7 +43,7 @@ MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "rad
 INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
-    r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police)\b")
+    r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory)\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
 ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
@@ -70,10 +70,13 @@ PATTERNS = (
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
                      r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
-                     r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+)*"
+                     r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,(]|et\b|\(|$)))?"
+                     r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+(?:\s+[a-zéè]+(?:iques?|elles?|aires?|ale))?)*"
                      r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+"
-                     r"(?:\s+(?:civile?s?|publique|nationale?|sociale?s?|[a-zéè]+(?:iques?|elles?|aires?)))?)?"),
-    # "de la Jeunesse et des Sports", "de la Sécurité et de la Protection civile"
+                     r"(?:\s+(?:civile?s?|publique|nationale?|sociale?s?|[a-zéè]+(?:iques?|elles?|aires?)))?"
+                     r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,.;(]|$)|\s+\(|\s+[a-z]+\s))?)?"),
+    # "de la Jeunesse et des Sports", "de la Sécurité et de la Protection civile", "de l'Intérieur, du
+    # Développement communautaire et de la Sécurité publique", "de l'Action humanitaire et de la Gestion des catastrophes"
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)"
                      r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial))?"
                      r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
@@ -84,14 +87,18 @@ PATTERNS = (
                      r"Yonhap)\b"),  # news agencies, wherever named
     ("organization", r"\b(?:(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An)\s)[A-Z][\w'’-]+\s+){1,3}"
                      r"(?:Hospital|Clinic|University|College)\b"),  # "the Civil Hospital"
-    ("organization", r"\b(?:hôpital|clinique|université|centre hospitalier(?: universitaire)?|pénitencier|ambassade|"
-                     r"consulat)(?:\s+[a-zéèêû-]+){0,3}?"
+    ("organization", r"\b(?:[hH]ôpital|[cC]linique|[uU]niversité|[cC]entre hospitalier(?: universitaire)?|pénitencier|"
+                     r"ambassade|consulat|gendarmerie|mairie|commissariat)(?:\s+[a-zéèêû-]+){0,3}?"
                      r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
     ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
+    ("organization", r"\b(?:Défense civile|Protection civile|Sécurité civile|"
+                     r"(?:(?!The\s|A\s)[A-Z][a-z]+\s)?Civil (?:Defen[cs]e|Protection))\b"),
     ("organization", r"\bCH[URN]\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
-    ("location", r"\b[A-Z][\w'’-]+ (?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
+    ("location", r"\b(?:(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An|Near|Outside)\s)[A-Z][\w-]+"
+                 r"(?:['’](?!s\b)[\w-]+)? ){1,3}"
+                 r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
     ("location", r"\b(?:province|région|district|département)\s+(?:du|de l['’]|de la)\s*(?:Nord|Sud|Est|Ouest|Centre)"
                  r"(?:-(?:Nord|Sud|Est|Ouest))?(?![\w-])"),  # "la province de l'Ouest": a compass point names it
     ("location", r"\b(?:province|île|archipel|région|district|département|commune|localité|ville|village) "
