@@ -150,3 +150,13 @@ def test_asserting_and_finding_verbs_decisions_and_the_place_before_according_to
                  "management agency.") == ["disaster management agency"]
     assert names("Selon un rapport de la Cour des comptes publié l'an dernier, 60 % des hôpitaux sont en "
                  "défaut.") == ["Cour des comptes"]
+
+
+def test_a_source_named_within_an_organisation_takes_its_full_name_and_a_union_that_recalls():
+    def names(text):
+        return [s.name for s in facts_of(text, "2025-09-02").sources]
+    assert names("The United Nations Mission in South Sudan (UNMISS) said it had sent a patrol.") == [
+        "United Nations Mission in South Sudan"]
+    assert names("The UN refugee agency said 2,000 people had fled.") != ["UN"]
+    assert names("Le syndicat OGBL, qui s'est constitué partie civile, a rappelé que 21 personnes étaient "
+                 "mortes.") == ["OGBL"]

@@ -41,8 +41,8 @@ NAMED = {"ORG", "PER", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 DOCUMENTS = frozenset("bilan communiqué rapport statement report estimation estimate chiffre figure donnée data "
                       "décompte count tally images image vidéo video photos footage investigation enquête inquiry "
                       "probe audit survey".split())  # "plusieurs pays, dont la France"
-ASSERTING = frozenset("assurer expliquer souligner reconnaître admettre insister assure explain stress acknowledge "
-                      "admit insist note".split())
+ASSERTING = frozenset("assurer expliquer souligner reconnaître admettre insister rappeler assure explain stress "
+                      "acknowledge admit insist note".split())
 FINDING = frozenset("find conclude show reveal establish montrer révéler conclure établir".split())
 DECREED = re.compile(r"(?i)\b(?:state of (?:emergency|disaster|siege)|état d['’](?:urgence|alerte|catastrophe|siège)|"
                      r"curfew|couvre-feu|war|guerre)\b")
@@ -252,12 +252,18 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
     for _, e in mentions:
         if e.type == "organization":
             organizations.setdefault(e.sentence, []).append(e.canonical)
+    spans = {}  # where each organisation is named: "County Council" of "Limerick City and County Council"
+    for mention, e in mentions:
+        if e.type == "organization":
+            spans.setdefault(id(mention.doc), []).append((mention.start_char, mention.end_char, e.canonical))
     bodies: list[str] = []  # the organisations named so far, for "the agency", "l'agence"
     out = {}
     for sentence, span in analysis.spans():
         cited = []
-        for _, name in sources_of(span, people):
-            name = names.get(name) or _named_within(name, organization_names)
+        for offset, name in sources_of(span, people):
+            named = next((c for start, end, c in spans.get(id(span.doc), [])
+                          if start <= offset and offset + len(name) <= end), None)  # within the name, not "UN refugee agency"
+            name = named or names.get(name) or _named_within(name, organization_names)
             if " " not in name and name.islower():
                 name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()), None) \
                     or (bodies[-1] if bodies and name.casefold() in GROUPS else name)  # "the agency", "ce collectif"
