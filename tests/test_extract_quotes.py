@@ -175,3 +175,11 @@ def test_a_relative_clause_a_repeated_pronoun_and_a_role_no_one_was_introduced_w
     assert quotes_of("«Leur pronostic vital reste engagé», a précisé Catherine Collignon, substitute du procureur "
                      "du Roi. «À ce stade, aucune piste n'est privilégiée», a ajouté la magistrate.")[1] == (
         "À ce stade, aucune piste n'est privilégiée", "Catherine Collignon")
+
+
+def test_a_hyphenated_noun_and_a_name_given_with_an_age():
+    assert quotes_of("« Depuis, plus rien », a confié mardi matin un sapeur-pompier, sous couvert d'anonymat.") == [
+        ("Depuis, plus rien", "sapeur-pompier")]
+    assert quotes_of("Yacouba, un Ivoirien de 19 ans soigné à l'hôpital de Sfax, a raconté avoir passé plusieurs "
+                     "heures accroché à un bidon. « La mer était forte », a-t-il dit.") == [
+        ("La mer était forte", "Yacouba")]

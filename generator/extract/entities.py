@@ -220,6 +220,9 @@ def _described_as_person(ent: Span, name: str) -> bool:
     after = list(doc[ent.end: min(ent.end + 6, ent.sent.end)])
     if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text in {",", "ans", "years"}:
         return True  # "X, 58, ..."
+    if re.match(r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+\d+\s+ans|\d+-year-old)\b",
+                doc[ent.end: min(ent.end + 8, ent.sent.end)].text):
+        return True  # "Yacouba, un Ivoirien de 19 ans", "X, a 34-year-old trader"
     if len(after) >= 3 and after[0].text == "," and after[1].pos_ == "DET":
         for token in after[2:]:
             if token.lower_ in PERSON_NOUNS and token.is_lower:

@@ -259,7 +259,11 @@ def _unnamed(head: Token) -> str:
     words = [head] + joined + [c for c in head.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_alpha
                       and c.is_lower and c.lower_ not in {"autre", "other", "même", "same"}
                       and not (c.i and c.nbor(-1).text == "-")]  # not the "old" of "43-year-old"
-    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+    while head.i + 2 < len(head.doc) and head.nbor(1).text == "-" and not head.whitespace_ \
+            and not head.nbor(1).whitespace_ and head.nbor(2).is_alpha:
+        words += [head.nbor(1), head.nbor(2)]  # "un sapeur-pompier"
+        head = head.nbor(2)
+    return re.sub(r" - ", "-", " ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
 
 
 def _speech_verb(quote: Span, sentence: Span) -> tuple[Token | None, bool]:
