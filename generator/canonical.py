@@ -200,12 +200,12 @@ DEMONYM_ENDINGS = ("aises", "aise", "ais", "oises", "oise", "ois", "iennes", "ie
 def demonym_place(text: str, language: str) -> str | None:
     """The ISO code of the country a demonym names ("Ugandan", "soudanais", "tchadiens",
     "Sudanese"); None for any other word, and for a place's own name ("Milan")."""
-    if " " in text or place_reference(text, language):
-        return None
+    if text.count(" ") > 1 or place_reference(text, language):
+        return None  # "Sri Lankan" is one; a longer name is not a demonym
     for ending in DEMONYM_ENDINGS:
         stem = text[:-len(ending)]
         if text.lower().endswith(ending) and len(stem) >= 3:
-            for guess in (stem,) if len(ending) == 1 else (stem, stem + "a", stem + "e"):
+            for guess in (stem, stem + "ia") if len(ending) == 1 else (stem, stem + "a", stem + "e"):  # "Somali"
                 if found := _countries(language).get(name_key(guess)):
                     return f"iso3166:{found}"
     return None

@@ -172,3 +172,13 @@ def test_long_ministry_names_civil_defence_local_institutions_and_places_of_seve
             ("Défense civile", "organization"), ("gendarmerie de Kaffrine", "organization"),
             ("Centre hospitalier régional de Dapaong", "organization")} <= french
     assert ("Black Star Square", "location") in english
+
+
+def test_united_nations_offices_demonyms_of_two_words_and_services():
+    assert acronyms("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said") == {
+        "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs"}
+    found = {(e.canonical, e.type) for e in entities_of(
+        "Sri Lankan police said the Limerick Fire and Rescue Service had sent two crews. "
+        "On Oct 9 - more than 3,000 people fled.")}
+    assert ("Sri Lankan", "person") not in found
+    assert not any(any(ch.isdigit() for ch in name) for name, kind in found if kind == "person")

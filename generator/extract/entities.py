@@ -43,7 +43,8 @@ MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "rad
 INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
-    r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory)\b")
+    r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory|"
+    r"Service)\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
 ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
@@ -124,6 +125,8 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
         return True  # the name of "cyclone Freddy"
     if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()) or name.lower() in COMPASS:
         return True
+    if kind == "person" and any(ch.isdigit() for ch in name):
+        return True  # "Oct 9 - more than 3,000": not a person's name
     first = ent[0]
     if len(ent) == 1 and first.is_sent_start and first.pos_ not in {"PROPN", "X"}:
         return True  # "Retraites :", a capitalised common word opening a headline
@@ -293,7 +296,7 @@ def _mentions(doc: Doc, language: str) -> list[tuple[Span, str, str]]:
                                                              or DEMONYM.fullmatch(ent.text)):
             continue  # "Palestiniens": a demonym, not a name
         name = clean_name(ent.text)
-        if kind != "person" and demonym_place(name, language):
+        if demonym_place(name, language):
             continue  # "Ugandan", "soudanais": a people's adjective, not a place
         if not _is_junk(ent, name, kind):
             found.append((ent, name, _retype(ent, name, kind)))
@@ -394,7 +397,9 @@ def acronyms(text: str) -> dict[str, str]:
             significant = [w for w in words[start:] if w.lower() not in STOPWORDS]
             initials = "".join(part[0] for w in significant for part in w.split("-") if part)
             if initials.upper() == m.group("acr").upper() and words[start][0].isupper():
-                out[m.group("acr")] = clean_name(" ".join(m.group(1).split()[-(len(words) - start):]))
+                prefix = 2 if words[max(0, start - 2):start] == ["United", "Nations"] else \
+                    1 if words[max(0, start - 1):start] in (["UN"], ["ONU"]) else 0  # "the United Nations Office for…"
+                out[m.group("acr")] = clean_name(" ".join(m.group(1).split()[-(len(words) - start + prefix):]))
                 break
         else:
             if len(m.group("acr")) >= 3 and (name := _named_before(m.group(1))):
