@@ -286,3 +286,26 @@ def test_years_things_thresholds_relatives_protests_and_people_taken_away(text, 
 ])
 def test_parts_in_apposition_verbs_before_a_figure_bodies_and_what_a_prison_holds(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said the missing included a student who was seen trying to cross a ford, and four workers from a farm.",
+     [("missing", 4, 4, 4, "exact")]),
+    ("She said she had visited four police stations without finding him.", []),
+    ("The committee said two of the detained journalists worked for YouTube channels.", [("arrested", 2, 2, 2, "exact")]),
+    ("Two protesters were shot dead as hundreds of people angry over power cuts clashed with security forces.",
+     [("killed", 2, 2, 2, "exact"), ("participants", None, 200, 999, "range")]),
+    ("L'association avance le chiffre de 45 étudiants détenus, dont huit jeunes femmes, au commissariat.",
+     [("arrested", 45, 45, 45, "exact"), ("arrested", 8, 8, 8, "exact")]),
+    ("Plus de 1 200 pompiers et gendarmes, dont 300 renforts venus de l'Hexagone, sont mobilisés.",
+     [("other", 1200, 1200, 1200, "more_than"), ("other", 300, 300, 300, "exact")]),
+    ("Deux personnes n'ont plus donné de nouvelles à leurs proches depuis lundi.", [("missing", 2, 2, 2, "exact")]),
+    ("« Nous avons repêché douze corps, dont ceux de cinq enfants et de trois femmes.",
+     [("killed", 12, 12, 12, "exact"), ("killed", 5, 5, 5, "exact"), ("killed", 3, 3, 3, "exact")]),
+    ("Selon le parquet, 23 personnes ont été placées en garde à vue, dont trois sont soupçonnées d'avoir participé "
+     "à la fusillade.", [("arrested", 23, 23, 23, "exact"), ("arrested", 3, 3, 3, "exact")]),
+    ("Cameroun : 38 manifestants condamnés à des peines de prison par le tribunal militaire.",
+     [("other", 38, 38, 38, "exact")]),
+])
+def test_lists_of_the_missing_adjectives_suspects_sentences_and_people_without_news(text, expected):
+    assert counts_of(text) == expected

@@ -45,7 +45,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
                  rf"(?:were|was|been) picked up|(?:restaient|restent|sont|étaient) détenu{P}"),
-    ("missing", rf"disparu{P}|coincé{P}|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
+    ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
@@ -60,11 +60,13 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
+              rf"condamné{P} à|sentenced to|"
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
     ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
-                     r"répondu à l['’]appel|answered the call|heeded the call"),
+                     r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
+                     r"ont affronté"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu(?:ée?s?|es?|ent|er|ait|aient)\b|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
@@ -107,7 +109,8 @@ PEOPLE = (
     r"students|journalists|residents|villagers|rescuers|volunteers|fighters|militants|hostages|tourists|"
     r"foreigners|managers|officials|smugglers|suspects|employees|teachers|crew|consultants|pilgrims|"
     r"worshippers|guards|firefighters|staffers|adults|babies|infants|survivors|nationals|crews|citizens|"
-    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|police|sapeurs-pompiers|"
+    r"sailors|fishermen|farmers|peacekeepers|pupils|evacuees|pilgrims|inhabitants|cas|cases|"
+    r"police(?!\s+(?:stations?|posts?|vehicles?|cars?|checkpoints?|headquarters))|sapeurs-pompiers|"
     r"guests|travell?ers|motorists|youths|teenagers|vendors|traders|merchants|activists|fans|"
     r"commerçants|vendeurs|marchands|partisans|sympathisants|activistes|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers|"
     r"proches|relatives|boys|girls|garçons|fillettes|filles"
@@ -124,7 +127,7 @@ YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|apr�
 QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|some|quelque|près d['’]e?|nearly|almost|" \
              r"up to|jusqu['’]à|over)\s*)?"
 SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|secouristes|agents|police|officers|"
-                      r"soldiers|troops|firefighters|rescuers)\b", re.I)
+                      r"soldiers|troops|firefighters|rescuers|renforts|reinforcements)\b", re.I)
 CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant|conçue?s?|prévue?s?|autorisée?s?) "
                       r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
@@ -173,6 +176,9 @@ LEMMA_CATEGORY = {lemma: category for category, words in LEMMAS.items() for lemm
 DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
 
 
+DESCRIBED = (("killed", r"dead|slain"), ("wounded", rf"injured|wounded|bless[ée]{P}"),
+             ("arrested", r"detained|arrested|jailed|imprisoned"), ("missing", rf"missing|disparu{P}"),
+             ("displaced", rf"displaced|déplacé{P}"))  # an adjective before the people counted
 VICTIM_WORDS = "|".join(w for _, w in VICTIMS + CROWDS)  # words that say people and what happened to them
 
 
@@ -235,13 +241,15 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
-    if previous and people and re.search(rf"(?:\b(?:and|et)|,|:)\s+{QUALIFYING}$", before, re.I) \
+    if previous and people and re.search(rf"(?:\b(?:and|et)(?:\s+(?:de|d['’]|of))?|,|:)\s*{QUALIFYING}$", before, re.I) \
             and not _cases(noun) \
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if own := _category(VICTIMS, noun or "", r"(?:^|\s)(?:{})\b"):
             return own, noun  # "23 survivants, dont 11 grièvement blessés"
+        if re.search(r"\b(?:soupçonnée?s?|suspected|accusée?s?|accused)\b", clause, re.I):
+            return previous, noun  # "23 en garde à vue, dont trois sont soupçonnées d'avoir participé": still held
         if re.match(r"\s*(?:ont|sont|avaient|étaient|doivent|have|had|were|was|are)\b", clause, re.I) \
                 and (happened := _happened(clause, NEAR)):
             return happened, noun  # "dont environ 68 000 ont dû quitter leur domicile"
@@ -271,7 +279,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if noun is None and previous and re.search(r"\b(?:up from|down from|compared with|against|contre|après)\s+"
                                                 + QUALIFYING + "$", before, re.I):
         return previous, None  # "rose to 47, up from 29"
-    if noun is None and re.match(r"\s*(?:detained|held)\b", clause, re.I):
+    if noun is None and re.match(r"\s*(?:detained|held|détenue?s?)\b", clause, re.I):
         return "arrested", None  # "dozens detained"
     if those := re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)\b",
                          after, re.I):
@@ -280,6 +288,11 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if previous and re.search(r"\b(?:of the|sur les|parmi les|among the)\s+[\d\s,.]+[^,;.]{0,60},\s*" + QUALIFYING + "$",
                               before, re.I) and not _category(HAPPENED, clause, NEAR):
         return previous, noun  # "Of the 108 people taken into custody, 71 were students"
+    included = re.search(r"\b(?:the|les)\s+(dead|missing|injured|wounded|victims|morts|disparus|blessés|victimes)\s+"
+                         r"(?:included|include|comprennent|comprenaient|incluent)\b", text[:number.start], re.I)
+    if included and not _happened(clause, NEAR):  # "the missing included a student … and four workers"
+        return ("killed" if included.group(1).lower() in {"victims", "victimes"}
+                else _category(VICTIMS, included.group(1), r"^(?:{})$")), noun
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
     if among := re.match(r"\s+(?:[\w'’]+\s+){0,3}?(?:were|are|was|is|sont|étaient|figurent|figuraient|comptent)\s+"
@@ -295,7 +308,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 or _happened(clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)), None
     if noun and _cases(noun):
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
-    happened = "arrested" if re.match(r"\s*(?:detained|held)\b", clause, re.I) else \
+    happened = "arrested" if re.match(r"\s*(?:detained|held|détenue?s?)\b", clause, re.I) else \
         _happened(clause, NEAR)
     if happened == "participants" and re.search(r"\b(?:aux? (?:secours|recherches|sauvetage|opérations)|in (?:the )?"
                                                 r"(?:rescue|search|relief|operation))", clause, re.I):
@@ -305,6 +318,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if happened == "killed" and re.match(r"\s+(?:of the|of those|des|d['’]entre les)\s", after, re.I):
         return happened, noun  # "three of the injured later died": the dead now
     return (_category(VICTIMS, noun or "", r"^(?:{})\b")
+            or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
             or _category(BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
             or happened
             or _before(before)
@@ -320,7 +334,8 @@ def _happened(clause: str, anchor: str) -> str | None:
     if re.match(r"\s*(?:as|while|when|after|before|because|since|until|alors que|tandis que|lorsque|quand|"
                 r"comme|avant que|après que|parce que)\b", clause, re.I):
         return None
-    clause = re.split(r"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que)\b", clause)[0]
+    clause = re.split(r"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que|"
+                      r"soupçonnée?s?|suspected|accusée?s?|accused)\b", clause)[0]  # not what they are suspected of
     return _category(HAPPENED, clause, anchor)  # not "à Nouakchott après une mort en garde à vue"
 
 
