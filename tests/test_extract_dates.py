@@ -160,3 +160,11 @@ def test_a_source_named_within_an_organisation_takes_its_full_name_and_a_union_t
     assert names("The UN refugee agency said 2,000 people had fled.") != ["UN"]
     assert names("Le syndicat OGBL, qui s'est constitué partie civile, a rappelé que 21 personnes étaient "
                  "mortes.") == ["OGBL"]
+
+
+def test_a_named_medium_or_group_without_its_description():
+    def names(text):
+        return [s.name for s in facts_of(text, "2025-09-02").sources]
+    assert names("The state-run Global New Light of Myanmar newspaper said 12 people died.") == [
+        "Global New Light of Myanmar"]
+    assert names("The watchdog group Global Witness said the mine was unsafe.") == ["Global Witness"]

@@ -182,3 +182,15 @@ def test_united_nations_offices_demonyms_of_two_words_and_services():
         "On Oct 9 - more than 3,000 people fled.")}
     assert ("Sri Lankan", "person") not in found
     assert not any(any(ch.isdigit() for ch in name) for name, kind in found if kind == "person")
+
+
+def test_civil_protection_a_king_s_numeral_and_medical_centres():
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Selon la Direction générale de la protection civile, 12 blessés ont été admis à l'hôpital régional "
+        "Mohammed V. La Protection civile a déployé 40 agents.")}
+    english = {(e.canonical, e.type) for e in entities_of(
+        "The injured were taken to the John F. Kennedy Medical Center on Tubman Boulevard, police said.")}
+    assert {("Direction générale de la protection civile", "organization"), ("Protection civile", "organization"),
+            ("hôpital régional Mohammed V", "organization")} <= french
+    assert ("Tubman Boulevard", "location") in english
+    assert any(name.endswith("Kennedy Medical Center") and kind == "organization" for name, kind in english)

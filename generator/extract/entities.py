@@ -35,7 +35,7 @@ ORG_WORDS = re.compile(
     r"association|agence|agency|department|council|conseil|party|parti|union|syndicat|croix-rouge|"
     r"croissant-rouge|red cross|red crescent|réseau|network|haut-commissariat|office|bureau|fédération|"
     r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police|nations|"
-    r"presse|press|radio|télévision|television)\b", re.I)
+    r"presse|press|radio|télévision|television|météo)\b", re.I)
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity", "compagnie",
@@ -44,7 +44,7 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory|"
-    r"Service)\b")
+    r"Service|Medical Cent(?:er|re)|Health Cent(?:er|re))\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
 ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
@@ -80,8 +80,8 @@ PATTERNS = (
     # Développement communautaire et de la Sécurité publique", "de l'Action humanitaire et de la Gestion des catastrophes"
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)"
                      r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial))?"
-                     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
-                     r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel"
+                     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*"
+                     r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel", "Mohammed V"
     ("organization", r"(?<=\()(?:AFP|AP|Reuters|ATS|Keystone-ATS|Belga|APS|ANP|dpa|DPA|EFE|Xinhua|Anadolu|APA|"
                      r"ANSA|PTI|IANS|Bernama|Kyodo|Yonhap|TASS|Tass|AA)(?=\))"),  # the agency of a dateline
     ("organization", r"\b(?:Keystone-ATS|Agence France-Presse|Associated Press|Belga|Xinhua|Anadolu|Bernama|Kyodo|"
@@ -92,14 +92,16 @@ PATTERNS = (
                      r"ambassade|consulat|gendarmerie|mairie|commissariat)(?:\s+[a-zéèêû-]+){0,3}?"
                      r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
     ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
-    ("organization", r"\b(?:Défense civile|Protection civile|Sécurité civile|"
+    ("organization", r"\b(?:Direction (?:générale |nationale )?de la (?i:défense civile|protection civile|sécurité civile)|"
+                     r"Défense civile|Protection civile|Sécurité civile|"
                      r"(?:(?!The\s|A\s)[A-Z][a-z]+\s)?Civil (?:Defen[cs]e|Protection))\b"),
     ("organization", r"\bCH[URN]\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An|Near|Outside)\s)[A-Z][\w-]+"
                  r"(?:['’](?!s\b)[\w-]+)? ){1,3}"
-                 r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp)\b(?! [A-Z])"),
+                 r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp|Boulevard|Avenue|Town)\b"
+                 r"(?! [A-Z])"),
     ("location", r"\b(?:province|région|district|département)\s+(?:du|de l['’]|de la)\s*(?:Nord|Sud|Est|Ouest|Centre)"
                  r"(?:-(?:Nord|Sud|Est|Ouest))?(?![\w-])"),  # "la province de l'Ouest": a compass point names it
     ("location", r"\b(?:province|île|archipel|région|district|département|commune|localité|ville|village) "

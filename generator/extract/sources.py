@@ -39,7 +39,8 @@ MEDIA = frozenset("journal newspaper daily quotidien hebdomadaire télévision t
                   "website agence agency service outlet broadcaster".split())
 NAMED = {"ORG", "PER", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 DOCUMENTS = frozenset("bilan communiqué rapport statement report estimation estimate chiffre figure donnée data "
-                      "décompte count tally images image vidéo video photos footage investigation enquête inquiry "
+                      "décompte count tally images image vidéo video photos photographs pictures footage "
+                      "investigation enquête inquiry "
                       "probe audit survey".split())  # "plusieurs pays, dont la France"
 ASSERTING = frozenset("assurer expliquer souligner reconnaître admettre insister rappeler assure explain stress "
                       "acknowledge admit insist note".split())
@@ -196,7 +197,7 @@ def _owner(head: Token) -> Token:
 def _named_medium(cited: Span) -> Span:
     """The name in a medium or service described by its kind: "le quotidien Daily Trust", "la
     télévision privée 2STV", "private ambulance service ER24" -> the name."""
-    if cited.root.lemma_.lower() not in MEDIA:
+    if cited.root.lemma_.lower() not in MEDIA | GROUPS | {"watchdog", "syndicat", "union", "party", "parti"}:
         return cited
     doc = cited.doc
     for ent in doc.ents:
@@ -227,6 +228,10 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
         if any(t.lower_ in {"même", "same"} for t in cited):
             continue  # "selon la même source": the one already cited
         name = clean_name(LEADING.sub("", TRAILING.sub("", cited.text)))
+        name = re.sub(r"^(?:state-run|state-owned|privately owned|private|public|pro-government)\s+(?=[A-Z])|"
+                      r"(?<=[A-Za-z])\s+(?:newspaper|daily|channel|broadcaster|television|radio)$", "", name) \
+            if re.match(r"(?:\S+\s+)?[A-Z]", name) else name
+        # "state-run Global New Light of Myanmar newspaper" -> its name
         if len(name) > 1 and name[0].isalpha() and name.lower() not in {"et", "and", "or", "ou"} and head.i not in found:
             found[head.i] = (phrase(head).start_char, name)
     return sorted(found.values())
