@@ -183,3 +183,9 @@ def test_a_hyphenated_noun_and_a_name_given_with_an_age():
     assert quotes_of("Yacouba, un Ivoirien de 19 ans soigné à l'hôpital de Sfax, a raconté avoir passé plusieurs "
                      "heures accroché à un bidon. « La mer était forte », a-t-il dit.") == [
         ("La mer était forte", "Yacouba")]
+
+
+def test_a_definite_noun_is_the_body_named_before_whose_name_holds_it():
+    assert quotes_of('The Ethiopian Human Rights Commission (EHRC) said it had received reports. "These are '
+                     'arbitrary and mass arrests," the commission said.') == [
+        ("These are arbitrary and mass arrests", "Ethiopian Human Rights Commission")]

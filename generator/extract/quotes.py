@@ -160,6 +160,8 @@ class Speakers:
             return self.titled(next(t.lower_ for t in span if t.lower_ in TITLES), head) \
                 or (self.last(head, "person", same_paragraph=True) if len(span) == 1 else None) or words
             # "a ajouté la magistrate": the person the paragraph names, when no one was introduced with the role
+        if (body := self._body_named(span, head)) is not None:
+            return body  # "the commission said", after "the Ethiopian Human Rights Commission"
         if head.i and (len(span) == 1 or doc[head.i - 1].lower_ in DEMONSTRATIVES) and head.pos_ == "NOUN" \
                 and head.is_lower and doc[head.i - 1].lower_ in DEFINITE | DEMONSTRATIVES \
                 and "Sing" in head.morph.get("Number"):
@@ -182,6 +184,20 @@ class Speakers:
         if titled:  # "LASEMA spokesperson Adebola Ajayi", a name the model did not see
             words = titled.group("name")
         return self.aliases.get(words, words) or None
+
+    def _body_named(self, span: Span, head: Token) -> str | None:
+        """The organisation named before whose name holds every word of a definite noun phrase:
+        "the commission" -> "Ethiopian Human Rights Commission", "provincial command"."""
+        doc = span.doc
+        start = min(span.start, head.left_edge.i)
+        if head.pos_ != "NOUN" or not head.is_lower or head.lower_ in PERSON_NOUNS or not start \
+                or doc[start].lower_ not in DEFINITE and doc[start - 1].lower_ not in DEFINITE:
+            return None
+        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in DEFINITE}
+        here = self._position(head)
+        bodies = [c for p, c, t in self.seen if t == "organization" and p < here
+                  and words <= {w.casefold() for w in re.findall(r"[\w-]+", c)}]
+        return bodies[-1] if bodies else None
 
     def _apposed_before(self, span: Span) -> str | None:
         """The person named just before a noun phrase, in apposition with it: "X, une commerçante"."""
