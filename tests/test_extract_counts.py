@@ -309,3 +309,23 @@ def test_parts_in_apposition_verbs_before_a_figure_bodies_and_what_a_prison_hold
 ])
 def test_lists_of_the_missing_adjectives_suspects_sentences_and_people_without_news(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local police said at least 30 passengers had not yet been accounted for.", [("missing", 30, 30, 30, "at_least")]),
+    ("Two officers suffered minor injuries when a car was driven at a police line.", [("wounded", 2, 2, 2, "exact")]),
+    ("Doctors said two of the survivors were in critical condition.", [("wounded", 2, 2, 2, "exact")]),
+    ("The quake sent thousands of frightened residents fleeing to higher ground.",
+     [("displaced", None, 2000, 9999, "range")]),
+    ("Police fired tear gas to disperse thousands of people protesting against fuel prices.",
+     [("participants", None, 2000, 9999, "range")]),
+    ("Police said two men had been taken in for questioning.", [("arrested", 2, 2, 2, "exact")]),
+    ("Selon le Dr Mavinga, 23 patients souffrent de brûlures sur plus de la moitié du corps.",
+     [("wounded", 23, 23, 23, "exact")]),
+    ("À Mossikro, onze membres d'une même famille, dont six enfants, ont été tués.",
+     [("killed", 11, 11, 11, "exact"), ("killed", 6, 6, 6, "exact")]),
+    ("Samedi, entre 4 000 et 5 000 personnes selon les organisateurs, 2 300 selon la préfecture, avaient défilé.",
+     [("participants", None, 4000, 5000, "range"), ("participants", 2300, 2300, 2300, "exact")]),
+])
+def test_people_unaccounted_for_burnt_in_critical_condition_fleeing_protesting_and_questioned(text, expected):
+    assert counts_of(text) == expected

@@ -40,12 +40,15 @@ HAPPENED = (  # what the clause after the people says happened to them
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:been|were|was) admitted|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
+                r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|"
+                r"in (?:a )?(?:critical|serious) condition|dans un état (?:grave|critique)|"
                 r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
-                 rf"(?:were|was|been) picked up|(?:restaient|restent|sont|étaient) détenu{P}"),
-    ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
+                 rf"(?:were|was|been) picked up|(?:restaient|restent|sont|étaient) détenu{P}|"
+                 r"(?:taken in|held|detained) for questioning"),
+    ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
@@ -56,7 +59,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
-                  r"victims of (?:forced )?displacement|victimes de déplacements? (?:forcés? )?|"
+                  r"victims of (?:forced )?displacement|victimes de déplacements? (?:forcés? )?|fleeing|fuient|fuyant|"
                   r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
@@ -66,6 +69,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
                      r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
+                     r"protesting|demonstrating|rallying|marching|turn(?:ed)? out|"
                      r"ont affronté"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
@@ -119,7 +123,7 @@ UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
 NEAR = r"^\W*(?:[\w'’-]+\W+){{0,4}}?(?:{})\b"  # what happened, in the verb group after the people
 LINKS = r"as|while|when|after|before|since|comme|alors|que|qui|and|et|or|ou|but|mais|to|à|in|dans|on|sur|at|by|par"
-COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+)?"
+COMPLEMENT = r"\s+(?:(?:des|du|de|of)\s+|d['’]\s*)(?:la\s+|les\s+|l['’]\s*|the\s+|une?\s+(?:même\s+)?|a\s+)?"
 YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|après|before|after|fin|début|mid|"
                   r"à|au|by|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
                   r"january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -235,8 +239,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     others = re.match(r"\s+(?:others|autres)\b", after, re.I) if people is None else None
     rest = re.sub(r"^\s*,\s*(?:dont|including|parmi (?:eux|elles|lesquel\w+)|among them|most of them|many of them|"
                   r"mostly|pour la plupart|la plupart|en majorité|majoritairement|"
-                  r"[\w-]+ (?:of them|d['’]entre (?:eux|elles)))\b[^,]*,", "",
+                  r"[\w-]+ (?:of them|d['’]entre (?:eux|elles))|selon|according to)\b[^,]*,", "",
                   after[people.end() if people else others.end() if others else 0:])  # ", dont …,", ", most of them teenagers,"
+    rest = re.sub(r"^\s*,?\s*(?:selon|according to)\b[^,]*,(?:\s*[\d\s,.]+\s(?:selon|according to)\b[^,]*,)*", "",
+                  rest)  # "4 000 personnes selon les organisateurs, 2 300 selon la préfecture, avaient défilé"
     rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
