@@ -168,3 +168,12 @@ def test_a_named_medium_or_group_without_its_description():
     assert names("The state-run Global New Light of Myanmar newspaper said 12 people died.") == [
         "Global New Light of Myanmar"]
     assert names("The watchdog group Global Witness said the mine was unsafe.") == ["Global Witness"]
+
+
+def test_a_source_without_its_relative_clause_and_a_ministry_against_poverty():
+    def names(text):
+        return [s.name for s in facts_of(text, "2025-09-02").sources]
+    assert names("Selon le CHU de la Guadeloupe, dont les urgences sont saturées, 40 patients ont été admis.") == [
+        "CHU de la Guadeloupe"]
+    assert set(names("Selon le ministère de la Solidarité et de la Lutte contre la pauvreté, 3 000 personnes sont "
+                     "sinistrées.")) == {"ministère de la Solidarité et de la Lutte contre la pauvreté"}

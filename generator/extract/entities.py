@@ -75,7 +75,8 @@ PATTERNS = (
                      r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+(?:\s+[a-zéè]+(?:iques?|elles?|aires?|ale))?)*"
                      r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+"
                      r"(?:\s+(?:civile?s?|publique|nationale?|sociale?s?|[a-zéè]+(?:iques?|elles?|aires?)))?"
-                     r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,.;(]|$)|\s+\(|\s+[a-z]+\s))?)?"),
+                     r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,.;(]|$)|\s+\(|\s+[a-z]+\s))?"
+                     r"(?:\s+contre (?:la |le |les |l['’])?[a-zé]+)?)?"),
     # "de la Jeunesse et des Sports", "de la Sécurité et de la Protection civile", "de l'Intérieur, du
     # Développement communautaire et de la Sécurité publique", "de l'Action humanitaire et de la Gestion des catastrophes"
     ("organization", r"\b(?:hôpital|hospital|clinique|université|university)"
@@ -94,7 +95,7 @@ PATTERNS = (
     ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
     ("organization", r"\b(?:Direction (?:générale |nationale )?de la (?i:défense civile|protection civile|sécurité civile)|"
                      r"Défense civile|Protection civile|Sécurité civile|"
-                     r"(?:(?!The\s|A\s)[A-Z][a-z]+\s)?Civil (?:Defen[cs]e|Protection))\b"),
+                     r"(?:(?!The\s|A\s)[A-Z][^\W\d_]+\s)?Civil (?:Defen[cs]e|Protection))\b"),
     ("organization", r"\bCH[URN]\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),

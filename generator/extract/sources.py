@@ -23,7 +23,9 @@ PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
-TRAILING = re.compile(r"\s*\(.*$|\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on|"
+TRAILING = re.compile(r"\s*\(.*$|,\s+(?:dont|which|where|qui|où)\b.*$|\s+à\s+(?:un|une|des)\s.*$|"
+                      r"\s+(?:présente?s?|present) (?:sur place|on site|at the scene).*$|"
+                      r"\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on|"
                       r"publiée?s?|published|released|diffusée?s?|"
                       r"joints?|jointes?|contactée?s?|interrogée?s?|reached|contacted|interviewed)\b|"
                       r"(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
