@@ -16,6 +16,11 @@ def facts_of(body: str, date: str):
     return extract_documents([parse_seed(seed)])[0]
 
 
+def names(text: str) -> list[str]:
+    """The names of the sources one sentence cites."""
+    return [s.name for s in facts_of(text, "2025-09-02").sources]
+
+
 @pytest.mark.parametrize("text, language, article, expected", [
     ("le 6 janvier", "fr", "2022-01", "2022-01-06"),
     ("samedi 11 mars", "fr", "2023-03-08", "2023-03-11"),
@@ -137,8 +142,6 @@ def test_bodies_named_together_before_said_are_each_a_source():
 
 
 def test_asserting_and_finding_verbs_decisions_and_the_place_before_according_to():
-    def names(text):
-        return [s.name for s in facts_of(text, "2025-09-02").sources]
     assert names("«Aucun cas n'a été confirmé», a assuré l'Agence régionale de santé (ARS).") == [
         "Agence régionale de santé"]
     assert names("La police a assuré la sécurité du cortège.") == []
@@ -153,8 +156,6 @@ def test_asserting_and_finding_verbs_decisions_and_the_place_before_according_to
 
 
 def test_a_source_named_within_an_organisation_takes_its_full_name_and_a_union_that_recalls():
-    def names(text):
-        return [s.name for s in facts_of(text, "2025-09-02").sources]
     assert names("The United Nations Mission in South Sudan (UNMISS) said it had sent a patrol.") == [
         "United Nations Mission in South Sudan"]
     assert names("The UN refugee agency said 2,000 people had fled.") != ["UN"]
@@ -163,16 +164,12 @@ def test_a_source_named_within_an_organisation_takes_its_full_name_and_a_union_t
 
 
 def test_a_named_medium_or_group_without_its_description():
-    def names(text):
-        return [s.name for s in facts_of(text, "2025-09-02").sources]
     assert names("The state-run Global New Light of Myanmar newspaper said 12 people died.") == [
         "Global New Light of Myanmar"]
     assert names("The watchdog group Global Witness said the mine was unsafe.") == ["Global Witness"]
 
 
 def test_a_source_without_its_relative_clause_and_a_ministry_against_poverty():
-    def names(text):
-        return [s.name for s in facts_of(text, "2025-09-02").sources]
     assert names("Selon le CHU de la Guadeloupe, dont les urgences sont saturées, 40 patients ont été admis.") == [
         "CHU de la Guadeloupe"]
     assert set(names("Selon le ministère de la Solidarité et de la Lutte contre la pauvreté, 3 000 personnes sont "
