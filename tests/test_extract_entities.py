@@ -5,7 +5,9 @@ from __future__ import annotations
 from generator.extract import extract_documents
 from spacy.tokens import Span
 
-from generator.extract.entities import _possessive, acronyms, clean_name
+from generator.extract.acronyms import acronyms
+from generator.extract.entities import _possessive
+from generator.extract.names import clean_name
 from generator.nlp import load_pipeline
 from generator.model import Seed
 from generator.parse import parse_seed

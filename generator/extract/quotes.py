@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from . import Analysis, extractor
-from .entities import acronyms, clean_name, entity_mentions
+from .acronyms import acronyms
+from .entities import entity_mentions
+from .names import clean_name
 from .phrases import PERSON_NOUNS, TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import DOCUMENTS, _cited, _owner
 

@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from ..canonical import place_reference
 from ..model import Source
 from . import Analysis, extractor, shared
-from .entities import clean_name, entity_mentions
+from .entities import entity_mentions
+from .names import clean_name
 from .phrases import REPORT_VERBS, in_quotes, is_pronoun, is_title, phrase, subject
 
 PASSIVE = {"nsubj:pass", "nsubjpass"}
