@@ -148,15 +148,18 @@ NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail
           r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
 MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
               r"february|march|april|june|july|august|september|october|november|december"
+APPROXIMATELY = r"(?:an estimated\s+|estimated\s+|some\s+|about\s+|around\s+|roughly\s+|environ\s+|près de\s+|" \
+                r"quelque\s+|plus de\s+|more than\s+|over\s+)?"  # before a figure that gives a size
 POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|région|region|capitale?|agglomération|"
                         r"métropole|mégapole|megacity|megalopolis|"
                         r"metropolis|nation|province|island|île|district)\b[^,.;]{0,30}\b(?:de|d['’]|of|with|avec|"
-                        r"home to|abritant|peuplée? de)\s*(?:an estimated\s+|estimated\s+|some\s+|about\s+|around\s+|"
-                        r"roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$"
-                        r"|\b(?:abrite|abritait|abritent|(?:is|are|was|were) home to)\s+(?:an estimated\s+|some\s+|about\s+|"
-                        r"around\s+|roughly\s+|environ\s+|près de\s+|quelque\s+|plus de\s+|more than\s+)?$", re.I)
+                        rf"home to|abritant|peuplée? de)\s*{APPROXIMATELY}$"
+                        rf"|\b(?:abrite|abritait|abritent|(?:is|are|was|were) home to)\s+{APPROXIMATELY}$", re.I)
+HOLDS = re.compile(rf"\b(?:held|holds|housed|houses|accueillait|accueille|abritait|comptait)\s+{APPROXIMATELY}$", re.I)
 RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
                    re.I)
+HELD = re.compile(r"\s*(?:detained|held|détenue?s?)\b", re.I)  # "45 étudiants détenus", "dozens detained"
+SUSPECTED = re.compile(r"\b(?:soupçonnée?s?|suspected|accusée?s?|accused)\b", re.I)  # what they are suspected of
 THRESHOLD = re.compile(r"\b(?:rassemblements|gatherings|réunions|meetings|groupes|groups) (?:de|d['’]|of) "
                        r"(?:plus de |more than |over |moins de |fewer than )?$", re.I)  # "les rassemblements de plus de 50"
 PROTESTING = re.compile(r"\b(?:in protest|to protest|pour protester|en signe de protestation|en protestation|"
@@ -222,9 +225,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return None  # "a 2021 dormitory fire": a year
     if re.match(r"[:h.]\d\d", after) or re.search(r"\d[:h]$", before) or number.high == 0:
         return None  # "10:00", "14h30": a time; zero counts no one
-    if re.search(r"\b(?:held|holds|housed|houses|accueillait|accueille|abritait|comptait)\s+(?:more than\s+|plus de\s+|"
-                 r"about\s+|some\s+|environ\s+|près de\s+|quelque\s+|over\s+)?$", before, re.I) \
-            and re.match(r"\s+(?:inmates|prisoners|detainees|détenus|prisonniers)\b", after, re.I):
+    if HOLDS.search(before) and re.match(r"\s+(?:inmates|prisoners|detainees|détenus|prisonniers)\b", after, re.I):
         return None  # "the penitentiary held more than 1,100 inmates": who it holds, not a count of the event
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
         return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
@@ -254,7 +255,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if own := _category(VICTIMS, noun or "", r"(?:^|\s)(?:{})\b"):
             return own, noun  # "23 survivants, dont 11 grièvement blessés"
-        if re.search(r"\b(?:soupçonnée?s?|suspected|accusée?s?|accused)\b", clause, re.I):
+        if SUSPECTED.search(clause):
             return previous, noun  # "23 en garde à vue, dont trois sont soupçonnées d'avoir participé": still held
         if re.match(r"\s*(?:ont|sont|avaient|étaient|doivent|have|had|were|was|are)\b", clause, re.I) \
                 and (happened := _happened(clause, NEAR)):
@@ -285,7 +286,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if noun is None and previous and re.search(r"\b(?:up from|down from|compared with|against|contre|après)\s+"
                                                 + QUALIFYING + "$", before, re.I):
         return previous, None  # "rose to 47, up from 29"
-    if noun is None and re.match(r"\s*(?:detained|held|détenue?s?)\b", clause, re.I):
+    if noun is None and HELD.match(clause):
         return "arrested", None  # "dozens detained"
     if those := re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)\b",
                          after, re.I):
@@ -314,7 +315,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 or _happened(clause, r"^\s*(?:\w+\s+){{0,3}}?(?:{})\b") or _before(before, tally=True)), None
     if noun and _cases(noun):
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
-    happened = "arrested" if re.match(r"\s*(?:detained|held|détenue?s?)\b", clause, re.I) else \
+    happened = "arrested" if HELD.match(clause) else \
         _happened(clause, NEAR)
     if happened == "participants" and re.search(r"\b(?:aux? (?:secours|recherches|sauvetage|opérations)|in (?:the )?"
                                                 r"(?:rescue|search|relief|operation))", clause, re.I):
@@ -340,8 +341,8 @@ def _happened(clause: str, anchor: str) -> str | None:
     if re.match(r"\s*(?:as|while|when|after|before|because|since|until|alors que|tandis que|lorsque|quand|"
                 r"comme|avant que|après que|parce que)\b", clause, re.I):
         return None
-    clause = re.split(r"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que|"
-                      r"soupçonnée?s?|suspected|accusée?s?|accused)\b", clause)[0]  # not what they are suspected of
+    clause = re.split(rf"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que)\b|"
+                      rf"{SUSPECTED.pattern}", clause)[0]  # not what they are suspected of
     return _category(HAPPENED, clause, anchor)  # not "à Nouakchott après une mort en garde à vue"
 
 

@@ -8,7 +8,8 @@ import re
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
           "PRODUCT": "other", "WORK_OF_ART": "other"}  # the others (dates, numbers, NORP) are left out
-ARTICLE = re.compile(r"^(?:l['’]|d['’]|la |le |les |the |mme |mlle |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |mgr |me )", re.I)
+HONORIFICS = {"dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "mgr", "me"}
+ARTICLE = re.compile(rf"^(?:l['’]|d['’]|la |le |les |the |m\. |(?:{'|'.join(sorted(HONORIFICS))})\.? )", re.I)
 COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south", "état", "state", "république"}
 ORG_WORDS = re.compile(
     r"\b(?:ministère|ministry|organisation|organization|institut|institute|commission|authority|autorité|"
@@ -44,8 +45,8 @@ PLACE_NOUNS = {"village", "town", "city", "ville", "commune", "région", "region
                "island", "île", "camp", "camps", "localité", "township", "county", "state", "valley", "vallée"}
 DWELLERS = {"resident", "residents", "habitant", "habitante", "habitants", "native", "mayor", "maire"}  # "a resident of X"
 FOUNDATIONS = {"school", "college", "hospital", "church", "cathedral", "mosque", "academy", "university"}
-HONORIFICS = {"dr", "pr", "prof", "mr", "mrs", "ms", "mme", "me"}
 PLACE_WORDS = {"in", "near", "dans", "près", "vers", "outside", "across"}
+OPENERS = r"(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An|Near|Outside)\s)"  # not a name's first word
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
@@ -67,7 +68,7 @@ PATTERNS = (
                      r"ANSA|PTI|IANS|Bernama|Kyodo|Yonhap|TASS|Tass|AA)(?=\))"),  # the agency of a dateline
     ("organization", r"\b(?:Keystone-ATS|Agence France-Presse|Associated Press|Belga|Xinhua|Anadolu|Bernama|Kyodo|"
                      r"Yonhap)\b"),  # news agencies, wherever named
-    ("organization", r"\b(?:(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An)\s)[A-Z][\w'’-]+\s+){1,3}"
+    ("organization", rf"\b(?:{OPENERS}[A-Z][\w'’-]+\s+){{1,3}}"
                      r"(?:Hospital|Clinic|University|College)\b"),  # "the Civil Hospital"
     ("organization", r"\b(?:[hH]ôpital|[cC]linique|[uU]niversité|[cC]entre hospitalier(?: universitaire)?|pénitencier|"
                      r"ambassade|consulat|gendarmerie|mairie|commissariat)(?:\s+[a-zéèêû-]+){0,3}?"
@@ -79,7 +80,7 @@ PATTERNS = (
     ("organization", r"\bCH[URN]\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
-    ("location", r"\b(?:(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An|Near|Outside)\s)[A-Z][\w-]+"
+    ("location", rf"\b(?:{OPENERS}[A-Z][\w-]+"
                  r"(?:['’](?!s\b)[\w-]+)? ){1,3}"
                  r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp|Boulevard|Avenue|Town)\b"
                  r"(?! [A-Z])"),
@@ -99,3 +100,10 @@ def clean_name(text: str) -> str:
     name = re.sub(r"\s*\([^)]*$", "", text)  # "National Institute of Public Health (INSP"
     name = ARTICLE.sub("", name.strip(" \t«»\"“”'’,.;:()")).strip(" \t«»\"“”'’,.;:()")
     return re.sub(r"['’]s$", "", name)  # "the European Union's" -> "European Union"
+
+
+def body_holding(words: set[str], bodies: list[str]) -> str | None:
+    """The last of `bodies` whose name holds every one of `words`: "commission" -> "Ethiopian
+    Human Rights Commission", "agency" -> the agency last named."""
+    found = [b for b in bodies if words <= set(re.findall(r"[\w-]+", b.casefold()))]
+    return found[-1] if found else None

@@ -28,7 +28,7 @@ from ..model import Quote
 from . import Analysis, extractor
 from .acronyms import acronyms
 from .entities import entity_mentions
-from .names import clean_name
+from .names import body_holding, clean_name
 from .phrases import PERSON_NOUNS, TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import DOCUMENTS, _cited, _owner
 
@@ -197,9 +197,7 @@ class Speakers:
             return None
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in DEFINITE}
         here = self._position(head)
-        bodies = [c for p, c, t in self.seen if t == "organization" and p < here
-                  and words <= {w.casefold() for w in re.findall(r"[\w-]+", c)}]
-        return bodies[-1] if bodies else None
+        return body_holding(words, [c for p, c, t in self.seen if t == "organization" and p < here])
 
     def _apposed_before(self, span: Span) -> str | None:
         """The person named just before a noun phrase, in apposition with it: "X, une commerçante"."""

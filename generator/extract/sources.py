@@ -17,7 +17,7 @@ from ..canonical import place_reference
 from ..model import Source
 from . import Analysis, extractor, shared
 from .entities import entity_mentions
-from .names import clean_name
+from .names import body_holding, clean_name
 from .phrases import REPORT_VERBS, in_quotes, is_pronoun, is_title, phrase, subject
 
 PASSIVE = {"nsubj:pass", "nsubjpass"}
@@ -273,7 +273,7 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
                           if start <= offset and offset + len(name) <= end), None)  # within the name, not "UN refugee agency"
             name = named or names.get(name) or _named_within(name, organization_names)
             if " " not in name and name.islower():
-                name = next((b for b in reversed(bodies) if name.casefold() in b.casefold().split()), None) \
+                name = body_holding({name.casefold()}, bodies) \
                     or (bodies[-1] if bodies and name.casefold() in GROUPS else name)  # "the agency", "ce collectif"
             cited.append(name)
         bodies += organizations.get(sentence.id, [])
