@@ -329,3 +329,24 @@ def test_lists_of_the_missing_adjectives_suspects_sentences_and_people_without_n
 ])
 def test_people_unaccounted_for_burnt_in_critical_condition_fleeing_protesting_and_questioned(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les personnes arrêtées, dont 9 étudiants, ont été déférées au parquet.", [("arrested", 9, 9, 9, "exact")]),
+    ("Les victimes, parmi lesquelles quatre enfants, ont été emportées par les eaux.",
+     [("killed", 4, 4, 4, "exact")]),
+    ("Parmi les blessés, dont deux gendarmes, cinq ont été admis à l'hôpital régional.",
+     [("wounded", 2, 2, 2, "exact"), ("wounded", 5, 5, 5, "exact")]),
+    ("Trois infirmiers, qui se trouvaient dans le hall au moment du choc, font partie des blessés.",
+     [("wounded", 3, 3, 3, "exact")]),
+    ("The injured, including six police officers, were taken to the city hospital.",
+     [("wounded", 6, 6, 6, "exact")]),
+    ("Une vingtaine de manifestants ont été touchés par des balles en caoutchouc.",
+     [("wounded", 20, 20, 20, "about")]),
+    ("Cinq hommes soupçonnés d'avoir incendié la mairie ont été placés en garde à vue.",
+     [("arrested", 5, 5, 5, "exact")]),
+    ("Quelque 80 habitants ont été évacués, dont une trentaine ont passé la nuit dans un gymnase.",
+     [("displaced", 80, 80, 80, "about"), ("displaced", 30, 30, 30, "about")]),
+])
+def test_a_part_of_a_group_takes_the_group_s_category(text, expected):
+    assert counts_of(text) == expected

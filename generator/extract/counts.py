@@ -41,7 +41,8 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:been|were|was) admitted|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
                 r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|"
-                r"in (?:a )?(?:critical|serious) condition|dans un état (?:grave|critique)|"
+                r"in (?:a )?(?:critical|serious) condition|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
+                r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:grave|critique)|"
                 r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
@@ -144,7 +145,7 @@ OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:viol
 NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
           r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|" \
           r"ambulances|véhicules|vehicles|camions|trucks|voitures|cars|buses|autocars|bateaux|boats|pirogues|" \
-          r"tentes|tents|huts|engins|hélicoptères|helicopters|drones|avions|aircraft|bâtiments|buildings|" \
+          r"tentes|tents|huts|abris|shelters|sites|camps|engins|hélicoptères|helicopters|drones|avions|aircraft|bâtiments|buildings|" \
           r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
 MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
               r"february|march|april|june|july|august|september|october|november|december"
@@ -160,6 +161,8 @@ RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|
                    re.I)
 HELD = re.compile(r"\s*(?:detained|held|détenue?s?)\b", re.I)  # "45 étudiants détenus", "dozens detained"
 SUSPECTED = re.compile(r"\b(?:soupçonnée?s?|suspected|accusée?s?|accused)\b", re.I)  # what they are suspected of
+SUSPICION = re.compile(SUSPECTED.pattern + r"\s+(?:(?:d['’]|de\s+|of\s+)(?:avoir\s+|having\s+)?)?[\w'’-]+"
+                       r"(?:\s+(?:(?:des?|les?|la|du|l['’]|d['’]|the|an?|une?)\s*)?[\w-]+)?", re.I)
 THRESHOLD = re.compile(r"\b(?:rassemblements|gatherings|réunions|meetings|groupes|groups) (?:de|d['’]|of) "
                        r"(?:plus de |more than |over |moins de |fewer than )?$", re.I)  # "les rassemblements de plus de 50"
 PROTESTING = re.compile(r"\b(?:in protest|to protest|pour protester|en signe de protestation|en protestation|"
@@ -260,15 +263,16 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         if re.match(r"\s*(?:ont|sont|avaient|étaient|doivent|have|had|were|was|are)\b", clause, re.I) \
                 and (happened := _happened(clause, NEAR)):
             return happened, noun  # "dont environ 68 000 ont dû quitter leur domicile"
-        if not re.search(r"\b(?:had|have|has|were|was|ont|sont|a été|avaient|étaient)\s+(?:been\s+|été\s+)?"
+        if not re.search(r"\b(?:had|have|has|were|was|ont été|sont|a été|avaient été|étaient)\s+(?:been\s+)?"
                          r"(?:\w+(?:ly|ment)\s+)?\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
             return previous, noun  # "of whom 15 were girls"
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
-    among = re.search(r"\b(?:parmi les|among the)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,|figurent|figuraient|sont|étaient|"
-                      r"were|are|was)\s*"
-                      + QUALIFYING + "$", before, re.I)
+    among = re.search(r"\b(?:parmi les|among the)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,\s*(?:dont|including)\s[^,;.]{1,50})?"
+                      r"(?:,|figurent|figuraient|sont|étaient|were|are|was)\s*" + QUALIFYING + "$", before, re.I)
     if among and _category(VICTIMS, among.group(1), r"^(?:{})$"):
-        return _category(VICTIMS, among.group(1), r"^(?:{})$"), noun  # "Parmi les blessés, quatre sont"
+        return _category(VICTIMS, among.group(1), r"^(?:{})$"), noun  # "Parmi les blessés, dont deux pompiers, quatre sont"
+    if not previous and (group := _group(before)):
+        return group, noun  # "les personnes interpellées, dont 14 mineurs"
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
                                                                                        noun + after[people.end():][:12], re.I)):
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
@@ -302,8 +306,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 else _category(VICTIMS, included.group(1), r"^(?:{})$")), noun
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
-    if among := re.match(r"\s+(?:[\w'’]+\s+){0,3}?(?:were|are|was|is|sont|étaient|figurent|figuraient|comptent)\s+"
-                         r"(?:among|parmi)\s+(?:those|the|les)\s+(?:\d[\d,.\s]*\s+)?(?:people\s+|personnes\s+)?([\w-]+)",
+    if among := re.match(r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,[^,;.]{1,100},\s*)?"
+                         r"(?:(?:were|are|was|is|sont|étaient|figurent|figuraient|comptent)\s+(?:among|parmi)|"
+                         r"(?:font|faisaient|fait|faisait) partie)\s+(?:those|the|les|des)\s+(?:\d[\d,.\s]*\s+)?(?:people\s+|personnes\s+)?([\w-]+)",
                          after, re.I):
         word = among.group(1)  # "12 of its members were among those detained"
         if found := ("arrested" if word.lower() == "detained" else
@@ -335,14 +340,26 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             or ("other" if noun else None)), noun
 
 
+def _group(before: str) -> str | None:
+    """The category of the people a figure is part of, named just before "dont / including":
+    "les personnes interpellées, dont", "Les victimes, parmi lesquelles", "Parmi les blessés, dont"."""
+    found = re.search(r"(?P<group>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*" + DOWN_FROM, before, re.I)
+    if found is None:
+        return None
+    words = found.group("group")
+    if re.search(r"\b(?:victimes|victims)$", words, re.I):
+        return "killed"
+    return _category(VICTIMS + HAPPENED, words, r"\b(?:{})$")
+
+
 def _happened(clause: str, anchor: str) -> str | None:
     """What the clause after the people says happened to them, unless it is another clause
     ("police kill three as traders protest": the traders protest, not the three)."""
     if re.match(r"\s*(?:as|while|when|after|before|because|since|until|alors que|tandis que|lorsque|quand|"
                 r"comme|avant que|après que|parce que)\b", clause, re.I):
         return None
-    clause = re.split(rf"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que)\b|"
-                      rf"{SUSPECTED.pattern}", clause)[0]  # not what they are suspected of
+    clause = re.split(r"\b(?:after|before|when|while|après|avant|lorsque|quand|alors que|tandis que)\b",
+                      SUSPICION.sub("", clause))[0]  # not what they are suspected of
     return _category(HAPPENED, clause, anchor)  # not "à Nouakchott après une mort en garde à vue"
 
 
@@ -442,7 +459,8 @@ def extract_counts(analysis: Analysis) -> list[Count]:
                 continue  # "des dizaines de cases": huts, not cases of a disease
             if found is not None and found[0] is None:  # no word for people: "Tens of thousands rally"
                 found = parsed_category(span, offset + number.start, None, subject_only=True), None
-            if found is None or found[0] is None or found[0] == "displaced" and found[1] is None:
+            if found is None or found[0] is None or found[0] == "displaced" and found[1] is None \
+                    and not (previous == "displaced" and re.search(DOWN_FROM, sentence.text[:number.start], re.I)):
                 continue
             category, who = found
             if category == "other" and not (who and _cases(who)):

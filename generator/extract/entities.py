@@ -175,8 +175,9 @@ def _placed(span: Span, name: str, kind: str, canonical: str, language: str) -> 
     """A country or city of the gazetteer that the model took for a person or an organisation is a
     place ("Porto Alegre", "Mozambique"), unless it is someone's surname, follows a role or holds an
     organisation's word."""
-    if kind not in {"person", "organization"} or canonical != name or name.isupper() or ORG_WORDS.search(name):
-        return kind
+    if kind not in {"person", "organization"} or canonical != name or ORG_WORDS.search(name) \
+            or name.isupper() and len(name.replace(" ", "")) < 5:
+        return kind  # "MSF", "ONU": an acronym; "ADDIS ABABA (AFP)": a dateline's city
     if span.start and span.doc[span.start - 1].lower_ in TITLES:
         return kind  # "President Jackson"
     return "location" if place_reference(name, language) else kind
