@@ -305,7 +305,7 @@ def test_parts_in_apposition_verbs_before_a_figure_bodies_and_what_a_prison_hold
     ("Selon le parquet, 23 personnes ont été placées en garde à vue, dont trois sont soupçonnées d'avoir participé "
      "à la fusillade.", [("arrested", 23, 23, 23, "exact"), ("arrested", 3, 3, 3, "exact")]),
     ("Cameroun : 38 manifestants condamnés à des peines de prison par le tribunal militaire.",
-     [("other", 38, 38, 38, "exact")]),
+     [("arrested", 38, 38, 38, "exact")]),  # people sentenced are held: in custody
 ])
 def test_lists_of_the_missing_adjectives_suspects_sentences_and_people_without_news(text, expected):
     assert counts_of(text) == expected
@@ -349,4 +349,22 @@ def test_people_unaccounted_for_burnt_in_critical_condition_fleeing_protesting_a
      [("displaced", 80, 80, 80, "about"), ("displaced", 30, 30, 30, "about")]),
 ])
 def test_a_part_of_a_group_takes_the_group_s_category(text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court on Monday convicted four soldiers of murder.", [("arrested", 4, 4, 4, "exact")]),
+    ("Authorities detain over 300 migrants in night raid.", [("arrested", 300, 300, 300, "more_than")]),
+    ("Of those held, 12 were women.", [("arrested", 12, 12, 12, "exact")]),
+    ("About 250 people whose homes were flooded spent the night in a school.",
+     [("displaced", 250, 250, 250, "about")]),
+    ("Rescuers said two or three more miners were still underground.", [("missing", None, 2, 3, "range")]),
+    ("Organisers claimed 20,000 marchers; police put the crowd at no more than 8,000.",
+     [("participants", 20000, 20000, 20000, "exact"), ("participants", 8000, 8000, 8000, "at_most")]),
+    ("L'hôpital régional a admis 17 personnes, dont trois policiers.",
+     [("wounded", 17, 17, 17, "exact"), ("wounded", 3, 3, 3, "exact")]),
+    ("Six camions, dont deux de la Croix-Rouge, ont été dépêchés sur place.", []),
+    ("La fièvre a tué au moins 23 réfugiés dans le camp.", [("killed", 23, 23, 23, "at_least")]),
+])
+def test_verdicts_raids_shelters_and_people_still_underground(text, expected):
     assert counts_of(text) == expected

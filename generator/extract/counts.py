@@ -48,23 +48,24 @@ HAPPENED = (  # what the clause after the people says happened to them
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
                  rf"(?:were|was|been) picked up|(?:restaient|restent|sont|étaient) détenu{P}|"
-                 r"(?:taken in|held|detained) for questioning"),
+                 r"(?:taken in|held|detained) for questioning|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
     ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
-                r"unaccounted for|trapped|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
+                r"unaccounted for|trapped|still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
+                r"(?:toujours|encore) (?:sous terre|au fond|dans (?:la mine|le puits|les décombres))|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
                   r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
                   r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
                   r"forced from their homes|from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
-                  r"(?:must|had to|forced to|ordered to) leave|(?:had|have) (?:already )?left|"
+                  r"(?:must|had to|forced to|ordered to) leave|to leave their homes|à quitter leurs? (?:maisons?|domiciles?|foyers?|logements?)|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
                   r"victims of (?:forced )?displacement|victimes de déplacements? (?:forcés? )?|fleeing|fuient|fuyant|"
-                  r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)"),
+                  r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)|"
+                  r"(?:spent|spend|passed) the night (?:in|at)|(?:passé|passer) la nuit (?:dans|à|au|chez|hors de chez)|away from (?:their )?homes?"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
-              rf"condamné{P} à|sentenced to|"
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
     ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
@@ -88,9 +89,11 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"(?:coûté|coûter|coûtait) la vie (?:à|aux|de)|(?:cost|claimed|took) the lives of|"
                r"(?:mort|décès|deaths?) (?:en détention |in custody )(?:de|d['’]|of)|"
                r"(?:meurtres?|assassinats?|homicides?|morts?|décès|murders?|deaths?|killings?) (?:de|d['’]|du|des|of)"),
-    ("wounded", r"blessant|injuring|wounding|nombre de blessés|number of injured|injuries to|blessures à|"
+    ("wounded", r"blessant|injuring|wounding|injures|wounds|(?:had |has |have )?admitted|admis|"
+                r"nombre de blessés|number of injured|injuries to|blessures à|"
                 r"(?:and|et) (?:wounded|injured|blessé)"),
-    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|arrests? of|arrest|"
+    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|detains?|detaining|arresting|"
+                 r"convicts?|convicted|sentenced|condamn(?:é|ée|és|ées|e|ent|ait)|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
     ("missing", r"buried|enseveli\w*"),
@@ -107,7 +110,7 @@ PEOPLE = (
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
     r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|citoyens|"
-    r"orpailleurs|renforts|adhérents|jeunes|adolescents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
+    r"orpailleurs|renforts|adhérents|riverains|résidents|camarades|collègues|comrades|colleagues|jeunes|adolescents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
     r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
@@ -138,7 +141,7 @@ CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:violence|fighting|clashes|unrest))|"
                       r"choléra|cholera|ebola|rougeole|measles|dengue|covid|peste|plague|"
-                      r"(?<!is )(?<!are )(?<!was )poisoning|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
+                      r"(?<!is )(?<!are )(?<!was )poisoning|intoxications? alimentaires?|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
                       r"toxic gas|bootleg|tainted (?:alcohol|liquor)|alcool frelaté|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
@@ -233,21 +236,22 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
         return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
     people = _people(after)
-    if re.search(DOWN_FROM, before, re.I) and not previous and not people:
+    if re.search(DOWN_FROM, before, re.I) and (not previous and not people
+                                                or re.search(NOT_PEOPLE + r"\s*,?\s*" + DOWN_FROM, before, re.I)):
         return None  # "112 drones, dont 76 ont été abattus": a part of something else
     if RATIO.search(before):
         return None  # "un professeur sur deux", "one in five residents": a share, not a count
     noun = people.group("noun") if people else None
     if noun and re.fullmatch(DEMONYM, noun) and place_reference(noun, "fr"):
         people = noun = None  # "24 000 à Paris": a city, not a people
-    others = re.match(r"\s+(?:others|autres)\b", after, re.I) if people is None else None
+    others = re.match(r"\s+(?:others|autres|d['’]autres)\b", after, re.I) if people is None else None
     rest = re.sub(r"^\s*,\s*(?:dont|including|parmi (?:eux|elles|lesquel\w+)|among them|most of them|many of them|"
                   r"mostly|pour la plupart|la plupart|en majorité|majoritairement|"
                   r"[\w-]+ (?:of them|d['’]entre (?:eux|elles))|selon|according to)\b[^,]*,", "",
                   after[people.end() if people else others.end() if others else 0:])  # ", dont …,", ", most of them teenagers,"
     rest = re.sub(r"^\s*,?\s*(?:selon|according to)\b[^,]*,(?:\s*[\d\s,.]+\s(?:selon|according to)\b[^,]*,)*", "",
                   rest)  # "4 000 personnes selon les organisateurs, 2 300 selon la préfecture, avaient défilé"
-    rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
+    rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes|âgée?s?|aged)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
@@ -267,10 +271,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                          r"(?:\w+(?:ly|ment)\s+)?\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
             return previous, noun  # "of whom 15 were girls"
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
-    among = re.search(r"\b(?:parmi les|among the)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,\s*(?:dont|including)\s[^,;.]{1,50})?"
+    among = re.search(r"\b(?:parmi les|among the|of those|among those|parmi ceux|parmi celles)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,\s*(?:dont|including)\s[^,;.]{1,50})?"
                       r"(?:,|figurent|figuraient|sont|étaient|were|are|was)\s*" + QUALIFYING + "$", before, re.I)
-    if among and _category(VICTIMS, among.group(1), r"^(?:{})$"):
-        return _category(VICTIMS, among.group(1), r"^(?:{})$"), noun  # "Parmi les blessés, dont deux pompiers, quatre sont"
+    if among and (word := _word_category(among.group(1))):
+        return word, noun  # "Parmi les blessés, dont deux pompiers, quatre sont", "Of those held, 43 were women"
     if not previous and (group := _group(before)):
         return group, noun  # "les personnes interpellées, dont 14 mineurs"
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
@@ -329,15 +333,28 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         happened = None  # "11 000 policiers seraient mobilisés": deployed, not protesting
     if happened == "killed" and re.match(r"\s+(?:of the|of those|des|d['’]entre les)\s", after, re.I):
         return happened, noun  # "three of the injured later died": the dead now
-    return (_category(VICTIMS, noun or "", r"^(?:{})\b")
+    before_verb = _category(BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")
+    own = _category(VICTIMS, noun or "", r"^(?:{})\b")
+    if own == "displaced" and (event := before_verb or happened) in {"killed", "wounded", "arrested", "missing"}:
+        return event, noun  # "a tué 23 réfugiés": refugees is who they were, killed what happened
+    return (own
             or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
-            or _category(BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")  # "have killed at least 30 people and..."
+            or before_verb  # "have killed at least 30 people and..."
             or happened
             or _before(before)
             or _category(CROWDS, noun or "", r"^(?:{})\b")
             or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
             or ("participants" if noun and PROTESTING.search(after) else None)
             or ("other" if noun else None)), noun
+
+
+def _word_category(word: str) -> str | None:
+    """The category one word for people gives: "blessés", "victims", "held", "interpellés"."""
+    if re.fullmatch(r"held|detained|détenue?s?", word, re.I):
+        return "arrested"
+    if re.fullmatch(r"victimes|victims", word, re.I):
+        return "killed"
+    return _category(VICTIMS + HAPPENED, word, r"^(?:{})$")
 
 
 def _group(before: str) -> str | None:
@@ -347,9 +364,7 @@ def _group(before: str) -> str | None:
     if found is None:
         return None
     words = found.group("group")
-    if re.search(r"\b(?:victimes|victims)$", words, re.I):
-        return "killed"
-    return _category(VICTIMS + HAPPENED, words, r"\b(?:{})$")
+    return _word_category(words.split()[-1]) or _category(VICTIMS + HAPPENED, words, r"\b(?:{})$")
 
 
 def _happened(clause: str, anchor: str) -> str | None:

@@ -41,7 +41,7 @@ QUALIFIERS = (
     ("at_least", r"au moins|au minimum|at least|no fewer than|a minimum of"),
     ("more_than", r"plus d['’e]\s*|more than|over|above|upwards of|in excess of|dépasse|passes|exceeds|exceeded"),
     ("less_than", r"moins d['’e]\s*|less than|fewer than|under"),
-    ("at_most", r"jusqu['’]à|up to|as many as|au plus|at most"),
+    ("at_most", r"jusqu['’]à|up to|as many as|au plus|at most|no more than|not more than|pas plus d['’e]\s*"),
     ("about", r"environ|près d['’e]\s*|quelque|presque|approximativement|autour d['’e]\s*|about|around|nearly|"
               r"almost|some|roughly|approximately|an estimated|une estimation de|estimated"),
 )
@@ -54,6 +54,7 @@ def _finder(words: str) -> re.Pattern:
     figure = _figure(words)
     patterns = (
         ("range", rf"(?:entre|between|de|from)\s+(?P<low>{figure})\s+(?:et|and|à|to)\s+(?P<high>{figure})"),
+        ("either", rf"(?P<either>{figure})\s+(?:or|ou)\s+(?P<other>{figure})"),
         ("vague_of", r"(?:des\s+|plusieurs\s+|quelques\s+)?(?P<unit>dizaines|centaines|tens|hundreds)\s+"
                      r"(?:de|of)\s+(?P<of>milliers|thousands|millions)"),
         ("several", r"(?:several|a few)\s+(?P<sunit>hundred|thousand)(?![\w-])"),  # "several thousand supporters"
@@ -121,6 +122,9 @@ def _bounds(m: re.Match, language: str) -> tuple[float, float, str] | None:
         if low < high / 100 and m.group("high").split()[-1].lower() in SCALE:  # "entre 1,28 et 3,5 millions"
             low *= SCALE[m.group("high").split()[-1].lower()]
         return (low, high, "range") if low < high else None
+    if m.group("either_"):  # "deux ou trois", "two or three": a range
+        low, high = figure_value(m.group("either"), language), figure_value(m.group("other"), language)
+        return (low, high, "range") if low is not None and high is not None and low < high else None
     if m.group("vague_of_"):
         unit = 10 if m.group("unit").lower() in {"dizaines", "tens"} else 100
         unit *= VAGUE[m.group("of").lower()]
