@@ -196,3 +196,19 @@ def test_civil_protection_a_king_s_numeral_and_medical_centres():
             ("hôpital régional Mohammed V", "organization")} <= french
     assert ("Tubman Boulevard", "location") in english
     assert any(name.endswith("Kennedy Medical Center") and kind == "organization" for name, kind in english)
+
+
+def test_datelines_in_capitals_lists_of_places_hospitals_and_names_with_a_list_inside():
+    french = {(e.canonical, e.type) for e in entities_of(
+        "N'DJAMENA (AFP) - Des cas ont été recensés dans les camps de Goz Amer, Djabal et Kounoungou, selon MSF. "
+        "Les blessés ont été admis au Centre hospitalier universitaire Sylvanus Olympio.")}
+    english = {(e.canonical, e.type) for e in entities_of(
+        "ADDIS ABABA (AFP) - Heavy rain is forecast over the Kandy and Central provinces, according to the "
+        "Meteorology, Climatology and Geophysics Agency (BMKG). Nine people were taken to the Coast General "
+        "Teaching and Referral Hospital. Most were held at a police post in Kamal Pokhari, a lawyer said.")}
+    assert {("N'DJAMENA", "location"), ("Kounoungou", "location"),
+            ("Centre hospitalier universitaire Sylvanus Olympio", "organization")} <= french
+    assert {("ADDIS ABABA", "location"), ("Kandy", "location"),
+            ("Meteorology, Climatology and Geophysics Agency", "organization"),
+            ("Coast General Teaching and Referral Hospital", "organization")} <= english
+    assert ("Kamal Pokhari", "person") not in english

@@ -10,7 +10,7 @@ from .names import ORG_WORDS, STOPWORDS, clean_name
 def acronyms(text: str) -> dict[str, str]:
     """'Organisation mondiale de la santé (OMS)' -> {'OMS': 'Organisation mondiale de la santé'}."""
     out = {}
-    for m in re.finditer(r"((?:[\w'’-]+\s+){1,10})\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)", text):
+    for m in re.finditer(r"((?:[\w'’-]+,?\s+){1,10})\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)", text):
         words = re.findall(r"[\w-]+", re.sub(r"\b[dl]['’]", "", m.group(1)))
         for start in range(len(words) - 1, -1, -1):
             significant = [w for w in words[start:] if w.lower() not in STOPWORDS]
@@ -40,8 +40,9 @@ def _named_before(words: str) -> str | None:
     tokens = words.split()
     run: list[str] = []
     for word in reversed(tokens):
-        if not (word[0].isupper() or run and word.lower() in {"of", "for", "the", "and", "on"}):
-            break
+        if not (word[0].isupper() or run and word.lower() in {"of", "for", "the", "and", "on"}) \
+                or word.endswith(",") and not {"and", "et"} & {w.lower() for w in run}:
+            break  # "the Meteorology, Climatology and Geophysics Agency": a list inside the name
         run.insert(0, word)
     while run and run[0].lower() in {"of", "for", "the", "and", "on"}:
         run.pop(0)

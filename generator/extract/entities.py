@@ -87,6 +87,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
         return "location"  # "Catanduanes island", "the village of Koton-Karfe", "la région de Kayar"
     if (kind == "other" or kind == "organization" and not name.isupper()) and PLACE_WORDS.intersection(before):
         return "location"  # "in Uttar Pradesh", "près de Koutougou"
+    if kind in {"person", "other"} and _coordinated_with_place(ent):
+        return "location"  # "the Sabaragamuwa and Western provinces", "les camps de Metché, Aboutengué et Arkoum"
     if kind == "person" and _named_as_group(ent):
         return "organization"  # "the ruling Frelimo party", "Plataforma Decide, an election monitoring group"
     if kind in {"person", "other"} and ent.start and ent.doc[ent.start - 1].text == "," \
@@ -141,10 +143,20 @@ def _described_as_person(ent: Span, name: str) -> bool:
     if len(after) >= 3 and after[0].text == "," and after[1].pos_ == "DET":
         for token in after[2:]:
             if token.lower_ in PERSON_NOUNS and token.is_lower:
-                return True  # "X, a village chief in Sanamxay"
+                return not token.dep_.startswith("nsubj")  # "X, a village chief in Sanamxay"; not "in X, a rights activist said"
             if token.is_punct or token.pos_ in {"ADP", "VERB", "AUX"}:
                 break
     return False
+
+
+def _coordinated_with_place(ent: Span) -> bool:
+    """A name listed with places, or in a list that a noun for places heads."""
+    listed = [t for t in ent.root.conjuncts if not ent.start <= t.i < ent.end]
+    if not listed:
+        return False
+    first = min([ent.root, *listed], key=lambda t: t.i)
+    return first.head.lemma_.lower() in PLACE_NOUNS and not ent.start <= first.head.i < ent.end \
+        or any(t.ent_type_ in {"GPE", "LOC"} for t in listed)
 
 
 def _named_as_group(ent: Span) -> bool:
@@ -222,6 +234,8 @@ def _trimmed(ent: Span, language: str) -> Span:
     start, end = ent.start, ent.end
     while end - start > 1 and ent.doc[start].is_lower and ent.doc[start].pos_ == "ADP" and ent.label_ in LABELS:
         start += 1  # "across Europe"
+    if start > ent.sent.start and ent.doc[start - 1].text in {"N'", "N’"} and not ent.doc[start - 1].whitespace_:
+        start -= 1  # "N'Djamena", "N'Zérékoré": the N' is the name's
     first = start
     while ent.label_ in {"PER", "PERSON"} and end < ent.sent.end and _given_name(ent.doc[end]):
         end += 1  # "Mohammad Rafiqul Islam": a last name the model left out

@@ -60,16 +60,17 @@ PATTERNS = (
                      r"(?:\s+contre (?:la |le |les |l['’])?[a-zé]+)?)?"),
     # "de la Jeunesse et des Sports", "de la Sécurité et de la Protection civile", "de l'Intérieur, du
     # Développement communautaire et de la Sécurité publique", "de l'Action humanitaire et de la Gestion des catastrophes"
-    ("organization", r"\b(?:hôpital|hospital|clinique|université|university)"
-                     r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial))?"
+    ("organization", r"\b(?:hôpital|hospital|clinique|université|university|[cC]entre hospitalier)"
+                     r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial|départemental))?"
                      r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*"
                      r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel", "Mohammed V"
     ("organization", r"(?<=\()(?:AFP|AP|Reuters|ATS|Keystone-ATS|Belga|APS|ANP|dpa|DPA|EFE|Xinhua|Anadolu|APA|"
                      r"ANSA|PTI|IANS|Bernama|Kyodo|Yonhap|TASS|Tass|AA)(?=\))"),  # the agency of a dateline
     ("organization", r"\b(?:Keystone-ATS|Agence France-Presse|Associated Press|Belga|Xinhua|Anadolu|Bernama|Kyodo|"
                      r"Yonhap)\b"),  # news agencies, wherever named
-    ("organization", rf"\b(?:{OPENERS}[A-Z][\w'’-]+\s+){{1,3}}"
-                     r"(?:Hospital|Clinic|University|College)\b"),  # "the Civil Hospital"
+    ("organization", rf"(?:\b(?:Dr|St)\.?\s+)?(?:\b{OPENERS}[A-Z][\w'’-]+\s+(?:and\s+)?){{1,4}}"
+                     r"(?:Hospital|Clinic|University|College)\b(?:\s+and\s+Hospital\b)?"),
+    # "the Civil Hospital", "Dr. Slamet General Hospital", "Coast General Teaching and Referral Hospital"
     ("organization", r"\b(?:[hH]ôpital|[cC]linique|[uU]niversité|[cC]entre hospitalier(?: universitaire)?|pénitencier|"
                      r"ambassade|consulat|gendarmerie|mairie|commissariat)(?:\s+[a-zéèêû-]+){0,3}?"
                      r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
