@@ -174,3 +174,12 @@ def test_a_source_without_its_relative_clause_and_a_ministry_against_poverty():
         "CHU de la Guadeloupe"]
     assert set(names("Selon le ministère de la Solidarité et de la Lutte contre la pauvreté, 3 000 personnes sont "
                      "sinistrées.")) == {"ministère de la Solidarité et de la Lutte contre la pauvreté"}
+
+
+def test_a_tally_is_filed_under_who_gave_it_however_far_the_parser_hangs_by():
+    french = facts_of("Le premier bilan, donné jeudi dans la matinée par la Croix-Rouge malienne, faisait état de "
+                      "onze morts.", "2025-02-14")
+    english = facts_of("An earlier tally released late on Friday by the State Emergency Management Agency (SEMA) "
+                       "had put the toll at 9.", "2025-02-14")
+    assert [s.name for s in french.sources] == ["Croix-Rouge malienne"]
+    assert [s.name for s in english.sources] == ["State Emergency Management Agency"]

@@ -46,7 +46,7 @@ def _named_before(words: str) -> str | None:
         run.insert(0, word)
     while run and run[0].lower() in {"of", "for", "the", "and", "on"}:
         run.pop(0)
-    if len(run) >= 2 and ORG_WORDS.search(" ".join(run)):
+    if len(run) >= 2 and (ORG_WORDS.search(" ".join(run)) or any(ORG_HEADS.fullmatch(w) for w in run)):
         return clean_name(" ".join(run))
     heads = [k for k, word in enumerate(tokens) if ORG_HEADS.fullmatch(word)]
     return clean_name(" ".join(tokens[heads[0]:])) if heads and len(tokens) - heads[0] >= 2 else None

@@ -54,7 +54,7 @@ DECREED = re.compile(r"(?i)\b(?:state of (?:emergency|disaster|siege)|état d['�
 # speaks ("a doctor", "many passengers") is a quote's speaker; other nouns are not sources.
 BODIES = frozenset("""
 police gendarmerie ministère ministre ministry minister agence agency autorité authority authorities official
-responsable bilan communiqué statement report rapport study étude source média media medium télévision radio
+responsable bilan décompte tally communiqué statement report rapport study étude source média media medium télévision radio
 journal newspaper hôpital hospital armée army military gouvernement government conseil council commission
 committee comité ong ngo groupe group union syndicat préfecture préfet préfète parquet procureur prosecutor
 pompier firefighter secours rescuer porte-parole spokesman spokeswoman spokesperson organisateur organiser
@@ -185,6 +185,8 @@ def _owner(head: Token) -> Token:
         by = [g for g in made.children if g.dep_ in {"obl:agent", "agent", "obl:mod", "nmod"}
               and any(c.lower_ in {"par", "by"} for c in g.children)]
         by += [p for g in made.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        by += [t.head for t in made.subtree if t.lower_ == "par" and t.dep_ == "case" and t.head.i > made.i]
+        # "le bilan, donné mercredi dans la soirée par la Croix-Rouge": the parser hung "par" lower
         if by and by[0].pos_ in {"NOUN", "PROPN"}:
             return by[0]  # "le bilan établi par la LTDH", "images diffusées par la chaîne Kolo TV"
     for child in head.children:
@@ -195,6 +197,15 @@ def _owner(head: Token) -> Token:
                         c.dep_ == "case" for c in owner.children)):
                 return owner
     return head
+
+
+def _made_by(token: Token) -> Token | None:
+    """A document that opens the sentence, made by someone it names: "Le premier bilan, donné
+    mercredi par la Croix-Rouge, faisait état de…" (the parser often leaves the verb after it hanging)."""
+    if token.lemma_.lower() not in DOCUMENTS or token.dep_ not in {"ROOT", "nsubj", "nsubj:pass"}:
+        return None
+    made = [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return token if any(t.lower_ in {"par", "by"} for c in made for t in c.subtree) else None
 
 
 def _named_medium(cited: Span) -> Span:
@@ -216,10 +227,12 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
     found = {}
     heads = []
     for token in span:
-        head = _cited(token) or _reporter(token, people)
+        head = _cited(token) or _reporter(token, people) or _made_by(token)
         if head is not None:
             heads += [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-                               and _informs(c, any_proper_noun=False)]  # "officials and aid agencies said"
+                               and _informs(c, any_proper_noun=False)
+                               and not {c.lower_, head.lemma_.lower()} <= DOCUMENTS]
+            # "officials and aid agencies said"; not "le bilan, communiqué lundi par": a participle
     for head in heads:
         if not (span.start <= head.i < span.end) or is_pronoun(head):
             continue
