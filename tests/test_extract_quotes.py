@@ -189,3 +189,16 @@ def test_a_definite_noun_is_the_body_named_before_whose_name_holds_it():
     assert quotes_of('The Ethiopian Human Rights Commission (EHRC) said it had received reports. "These are '
                      'arbitrary and mass arrests," the commission said.') == [
         ("These are arbitrary and mass arrests", "Ethiopian Human Rights Commission")]
+
+
+def test_ranks_agencies_told_honorifics_and_a_name_given_in_full_before():
+    assert quotes_of("« La situation est sous contrôle », a déclaré à l'AFP le directeur de l'hôpital, le docteur "
+                     "Issa Konaté Diarra.") == [("La situation est sous contrôle", "Issa Konaté Diarra")]
+    assert quotes_of("La mairesse de Sherbrooke a dit « regretter la casse ».") == [("regretter la casse",
+                                                                                    "mairesse de Sherbrooke")]
+    assert quotes_of("« La terre a tremblé », a raconté à Xinhua Hery Randrianasolo, un habitant.") == [
+        ("La terre a tremblé", "Hery Randrianasolo")]
+    assert quotes_of('Police spokesman Brigadier Sipho Dlamini gave the figure. "We cannot confirm it," '
+                     'Brigadier Sipho Dlamini said.') == [("We cannot confirm it", "Sipho Dlamini")]
+    assert quotes_of('Union leader Ahmad Faizal Rahim spoke in Kuala Lumpur. "We will not give up," said Ahmad '
+                     'Faizal.') == [("We will not give up", "Ahmad Faizal Rahim")]

@@ -25,7 +25,7 @@ from ..canonical import demonym_place, place_reference
 from ..model import Entity
 from . import Analysis, extractor, shared
 from .acronyms import acronyms
-from .names import (ACRONYM, ARMED_GROUPS, COMPASS, CONTINENTS, COUNTRY_CODES, DEMONYM, DISEASES, DWELLERS, FOUNDATIONS,
+from .names import (ACRONYM, AGENCIES, ARMED_GROUPS, COMPASS, CONTINENTS, COUNTRY_CODES, DEMONYM, DISEASES, DWELLERS, FOUNDATIONS,
                     GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LABELS, LOC_WORDS, MEDIA_WORDS, ORG_WORDS, PATTERNS,
                     PLACE_NOUNS, PLACE_WORDS, STOPWORDS, STORMS, clean_name)
 from .phrases import PERSON_NOUNS, TITLES, is_speech
@@ -248,7 +248,8 @@ def _trimmed(ent: Span, language: str) -> Span:
                                and (ent.doc[start].is_lower or ent.doc[start].is_sent_start)):  # "Farmer Graham Whitcombe"
         start += 1
     rest, named = ent.doc[start + 1: end], False
-    if end - start > 1 and ent.doc[start].text.isupper() and len(ent.doc[start]) > 1 and ent.doc[start + 1].is_title \
+    if end - start > 1 and (ent.doc[start].text.isupper() and len(ent.doc[start]) > 1
+                            or re.fullmatch(AGENCIES, ent.doc[start].text)) and ent.doc[start + 1].is_title \
             and (ent.label_ in {"PER", "PERSON", "MISC"} or len(rest) >= 2 and all(t.is_title for t in rest)
                  and not (ORG_WORDS.search(rest.text) or INSTITUTIONS.search(rest.text) or LOC_WORDS.search(rest.text))):
         start, named = start + 1, True  # "à l'AFP Karim", "sur RFI Aïssata Moussa Garba": the medium told, then the name
@@ -322,6 +323,8 @@ def _canonical(name: str, kind: str, persons: list[str], expansions: dict[str, s
         longer = [p for p in persons if p != name and p.split()[-1] == name]
         if longer:
             return max(longer, key=len)
+    elif kind == "person" and (longer := [p for p in persons if p.startswith(name + " ")]):
+        return max(longer, key=len)  # "Ahmad Faizal", after "Ahmad Faizal Rahim"
     return name
 
 

@@ -8,6 +8,8 @@ import re
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "location",
           "GPE": "location", "FAC": "location", "MISC": "other", "EVENT": "other", "LAW": "other",
           "PRODUCT": "other", "WORK_OF_ART": "other"}  # the others (dates, numbers, NORP) are left out
+AGENCIES = r"AFP|AP|Reuters|ATS|Keystone-ATS|Belga|APS|ANP|dpa|DPA|EFE|Xinhua|Anadolu|APA|ANSA|PTI|IANS|Bernama|" \
+           r"Kyodo|Yonhap|TASS|Tass|AA"  # news agencies, as datelines name them
 HONORIFICS = {"dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "mgr", "me"}
 ARTICLE = re.compile(rf"^(?:l['’]|d['’]|la |le |les |the |m\. |(?:{'|'.join(sorted(HONORIFICS))})\.? )", re.I)
 COMPASS = {"est", "ouest", "nord", "sud", "east", "west", "north", "south", "état", "state", "république"}
@@ -64,8 +66,7 @@ PATTERNS = (
                      r"(?:\s+(?:national|régional|général|central|universitaire|militaire|provincial|départemental))?"
                      r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*"
                      r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel", "Mohammed V"
-    ("organization", r"(?<=\()(?:AFP|AP|Reuters|ATS|Keystone-ATS|Belga|APS|ANP|dpa|DPA|EFE|Xinhua|Anadolu|APA|"
-                     r"ANSA|PTI|IANS|Bernama|Kyodo|Yonhap|TASS|Tass|AA)(?=\))"),  # the agency of a dateline
+    ("organization", rf"(?<=\()(?:{AGENCIES})(?=\))"),  # the agency of a dateline
     ("organization", r"\b(?:Keystone-ATS|Agence France-Presse|Associated Press|Belga|Xinhua|Anadolu|Bernama|Kyodo|"
                      r"Yonhap)\b"),  # news agencies, wherever named
     ("organization", rf"(?:\b(?:Dr|St)\.?\s+)?(?:\b{OPENERS}[A-Z][\w'’-]+\s+(?:and\s+)?){{1,4}}"

@@ -30,10 +30,10 @@ PRONOUNS = frozenset("il elle ils elles on he she they we it i nous je".split())
 # Words that name a role, not a person: "Le président a fait appel à ..."
 TITLES = frozenset("""
 président présidente ministre premier porte-parole chef cheffe maire secrétaire directeur directrice
-gouverneur procureur général commandant roi reine patron patronne
+gouverneur procureur général commandant roi reine patron patronne mairesse commandante adjudant caporal
 president minister prime spokesman spokeswoman spokesperson chief mayor secretary director governor
 prosecutor general commander king queen leader chairman chairwoman co-chair head
-constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator
+constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator brigadier corporal
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
 procureure gouverneure magistrat magistrate juge judge
 interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl

@@ -28,7 +28,7 @@ from ..model import Quote
 from . import Analysis, extractor
 from .acronyms import acronyms
 from .entities import entity_mentions
-from .names import body_holding, clean_name
+from .names import HONORIFICS, body_holding, clean_name
 from .phrases import PERSON_NOUNS, TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import DOCUMENTS, _cited, _owner
 
@@ -136,7 +136,8 @@ class Speakers:
                 break
             if doc[k].text == ",":
                 j = k + 1
-                while j < len(doc) - 1 and (doc[j].lower_ in TITLES or doc[j].pos_ == "DET"):
+                while j < len(doc) - 1 and (doc[j].lower_.rstrip(".") in TITLES | HONORIFICS | {"docteur", "doctor"}
+                                            or doc[j].pos_ == "DET"):
                     j += 1  # ", le commissaire Mamadou Lamine Ndiaye"
                 if self.by_token.get(self._position(doc[j]), ("", ""))[1] == "person":
                     tokens.append(doc[j])
