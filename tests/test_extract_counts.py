@@ -368,3 +368,20 @@ def test_a_part_of_a_group_takes_the_group_s_category(text, expected):
 ])
 def test_verdicts_raids_shelters_and_people_still_underground(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six personnes ont été tuées et vingt et une autres blessées.",
+     [("killed", 6, 6, 6, "exact"), ("wounded", 21, 21, 21, "exact")]),
+    ("The outbreak has killed at least 47 people in less than three weeks.", [("killed", 47, 47, 47, "at_least")]),
+    ("Prosecutors ordered the detention of five railway employees.", [("arrested", 5, 5, 5, "exact")]),
+    ("On ignore si les trois infirmiers toujours détenus seront relâchés.", [("arrested", 3, 3, 3, "exact")]),
+    ("Nine men climbed out, two of them with broken legs.", [("other", 9, 9, 9, "exact"), ("wounded", 2, 2, 2, "exact")]),
+    ("About 12,000 people have crowded into a makeshift camp near the airstrip.",
+     [("displaced", 12000, 12000, 12000, "about")]),
+    ("Floods force 70,000 from their homes in the north.", [("displaced", 70000, 70000, 70000, "exact")]),
+    ("The country recorded 1,240 murders last year.", [("killed", 1240, 1240, 1240, "exact")]),
+    ("About 500 people attended the wedding.", [("participants", 500, 500, 500, "about")]),
+])
+def test_words_numbers_detention_injuries_camps_homes_and_murders(text, expected):
+    assert counts_of(text) == expected

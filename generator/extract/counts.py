@@ -27,7 +27,7 @@ from .sources import sources_by_sentence
 
 P = r"(?:e?s)?"  # French feminine and plural endings
 VICTIMS = (  # words that say both "people" and what happened to them
-    ("killed", rf"morts?|tu[ée]{P}|décès|victimes mortelles|corps|dead|deaths|fatalities|bodies"),
+    ("killed", rf"morts?|tu[ée]{P}|décès|victimes mortelles|corps|meurtres|homicides|dead|deaths|fatalities|bodies|murders"),
     ("wounded", rf"bless[ée]{P}|brûlé{P}(?! vifs?)|injured|wounded"),
     ("missing", rf"disparu{P}|missing"),
     ("displaced", rf"déplacé{P}|sans-abri|réfugié{P}|displaced|refugees|homeless|evacuees"),
@@ -41,7 +41,8 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:been|were|was) admitted|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
                 r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|"
-                r"in (?:a )?(?:critical|serious) condition|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
+                r"in (?:a )?(?:critical|serious) condition|in intensive care|en réanimation|aux soins intensifs|"
+                r"with (?:broken|fractured) (?:legs?|arms?|bones?|ribs?)|fractur\w+|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
                 r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:grave|critique)|"
                 r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
@@ -57,7 +58,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
                   r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
                   r"forced from their homes|from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
-                  r"camps de déplacés|makeshift camps|sous des tentes|in tents|"
+                  r"camps de déplacés|(?:makeshift|displacement|IDP) camps?|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|to leave their homes|à quitter leurs? (?:maisons?|domiciles?|foyers?|logements?)|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
@@ -71,7 +72,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
                      r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
-                     r"protesting|demonstrating|rallying|marching|turn(?:ed)? out|"
+                     r"protesting|demonstrating|rallying|marching|turn(?:ed)? out|attended|assisté à|"
                      r"ont affronté"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
@@ -92,7 +93,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("wounded", r"blessant|injuring|wounding|injures|wounds|(?:had |has |have )?admitted|admis|"
                 r"nombre de blessés|number of injured|injuries to|blessures à|"
                 r"(?:and|et) (?:wounded|injured|blessé)"),
-    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|detains?|detaining|arresting|"
+    ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|detains?|detaining|arresting|detention of|détention de|"
                  r"convicts?|convicted|sentenced|condamn(?:é|ée|és|ées|e|ent|ait)|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
@@ -141,7 +142,7 @@ CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:violence|fighting|clashes|unrest))|"
                       r"choléra|cholera|ebola|rougeole|measles|dengue|covid|peste|plague|"
-                      r"(?<!is )(?<!are )(?<!was )poisoning|intoxications? alimentaires?|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
+                      r"(?<!is )(?<!are )(?<!was )poisoning|intoxications? alimentaires?|intoxiqué\w* après|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
                       r"toxic gas|bootleg|tainted (?:alcohol|liquor)|alcool frelaté|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
@@ -162,7 +163,9 @@ POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|rég
 HOLDS = re.compile(rf"\b(?:held|holds|housed|houses|accueillait|accueille|abritait|comptait)\s+{APPROXIMATELY}$", re.I)
 RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
                    re.I)
-HELD = re.compile(r"\s*(?:detained|held|détenue?s?)\b", re.I)  # "45 étudiants détenus", "dozens detained"
+HOMELESS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|out of) their homes|\s+(?:\w+\s+){0,2}?(?:de|hors de) leurs? "
+                      r"(?:foyers?|domiciles?|maisons?|logements?)", re.I)  # "force 90,000 from their homes"
+HELD = re.compile(r"\s*(?:(?:toujours|encore|still)\s+)?(?:detained|held|détenue?s?)\b", re.I)  # "45 étudiants détenus", "dozens detained"
 SUSPECTED = re.compile(r"\b(?:soupçonnée?s?|suspected|accusée?s?|accused)\b", re.I)  # what they are suspected of
 SUSPICION = re.compile(SUSPECTED.pattern + r"\s+(?:(?:d['’]|de\s+|of\s+)(?:avoir\s+|having\s+)?)?[\w'’-]+"
                        r"(?:\s+(?:(?:des?|les?|la|du|l['’]|d['’]|the|an?|une?)\s*)?[\w-]+)?", re.I)
@@ -277,8 +280,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return word, noun  # "Parmi les blessés, dont deux pompiers, quatre sont", "Of those held, 43 were women"
     if not previous and (group := _group(before)):
         return group, noun  # "les personnes interpellées, dont 14 mineurs"
-    if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(r"\s(?:de moins|fewer|less)\b",
-                                                                                       noun + after[people.end():][:12], re.I)):
+    if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(
+            r"(?<!\bin)\s(?:de moins|fewer|less)\b(?!\s+than)", noun + after[people.end():][:17], re.I)):
         return None  # "depuis 2021"; "200 000 voyageurs de moins": a year, a difference
     hurt = _category(VICTIMS, after, r"^\s+(?:autres|others|more)?\s*,\s*(?:\w+ment\s+|seriously\s+|critically\s+)?(?:{})\b")
     if noun is None and hurt:
@@ -475,7 +478,8 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             if found is not None and found[0] is None:  # no word for people: "Tens of thousands rally"
                 found = parsed_category(span, offset + number.start, None, subject_only=True), None
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None \
-                    and not (previous == "displaced" and re.search(DOWN_FROM, sentence.text[:number.start], re.I)):
+                    and not (previous == "displaced" and re.search(DOWN_FROM, sentence.text[:number.start], re.I)
+                             or HOMELESS.match(sentence.text[number.end:])):
                 continue
             category, who = found
             if category == "other" and not (who and _cases(who)):

@@ -28,7 +28,7 @@ SCALE_WORDS = "millions?|milliards?|billions?"
 
 
 def _figure(words: str) -> str:
-    number = rf"(?:(?:{words})(?:[- ](?:et[- ])?(?:{words}))*)"
+    number = rf"(?:(?:{words})(?:[- ](?:et[- ])?(?:{words}))*(?:[- ]et[- ](?:un|une)|-one)?)"  # "vingt et une"
     return (rf"(?:a\s+(?:hundred|thousand)(?![\w-]|\s+(?:and\s+)?(?:{WORDS})\b)|(?:{DIGITS}|{number})"
             rf"(?:\s+(?:{SCALE_WORDS}))?|(?:a|one|un|une)\s+(?:{SCALE_WORDS}))")
 # "une dizaine" -> about 10; "un millier" -> about 1000.
