@@ -212,3 +212,18 @@ def test_datelines_in_capitals_lists_of_places_hospitals_and_names_with_a_list_i
             ("Meteorology, Climatology and Geophysics Agency", "organization"),
             ("Coast General Teaching and Referral Hospital", "organization")} <= english
     assert ("Kamal Pokhari", "person") not in english
+
+
+def test_dateline_cities_agencies_armed_groups_and_a_body_s_town():
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Choléra dans le Nord. MAROUA (Xinhua) - L'épidémie frappe des déplacés ayant fui le groupe jihadiste "
+        "Boko Haram, selon la Direction de wilaya de la protection civile. Les prélèvements ont été envoyés à "
+        "l'Institut Pasteur de Dakar.")}
+    english = {(e.canonical, e.type) for e in entities_of(
+        "Mine collapse. MUTARE, Nov 28 (Reuters) - The Civil Protection Unit said two men were found near "
+        "Sakubva Lane.")}
+    assert {("MAROUA", "location"), ("Xinhua", "organization"), ("Boko Haram", "organization"),
+            ("Direction de wilaya de la protection civile", "organization"),
+            ("Institut Pasteur de Dakar", "organization")} <= french
+    assert {("MUTARE", "location"), ("Reuters", "organization"), ("Civil Protection Unit", "organization"),
+            ("Sakubva Lane", "location")} <= english

@@ -187,7 +187,7 @@ def _placed(span: Span, name: str, kind: str, canonical: str, language: str) -> 
     """A country or city of the gazetteer that the model took for a person or an organisation is a
     place ("Porto Alegre", "Mozambique"), unless it is someone's surname, follows a role or holds an
     organisation's word."""
-    if kind not in {"person", "organization"} or canonical != name or ORG_WORDS.search(name) \
+    if kind not in {"person", "organization"} or canonical != name or ORG_WORDS.search(name) or re.fullmatch(AGENCIES, name) \
             or name.isupper() and len(name.replace(" ", "")) < 5:
         return kind  # "MSF", "ONU": an acronym; "ADDIS ABABA (AFP)": a dateline's city
     if span.start and span.doc[span.start - 1].lower_ in TITLES:
@@ -263,6 +263,12 @@ def _trimmed(ent: Span, language: str) -> Span:
             and not ent.doc[end - 1].text.isupper() \
             and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end and not is_speech(ent.doc[end]):
         end += 1  # "Croix-Rouge camerounaise": the adjective the model left out
+    doc = ent.doc
+    if language == "fr" and ent.label_ == "ORG" and end + 1 < ent.sent.end and doc[end].lower_ in {"de", "d'", "d’"} \
+            and doc[end + 1].ent_type_ in {"LOC", "GPE"} and doc[end + 1].ent_iob_ == "B":
+        end += 2  # "Institut Pasteur de Tunis", "préfecture de police de Rabat": the place is the body's
+        while end < ent.sent.end and doc[end].ent_iob_ == "I":
+            end += 1
     return Span(ent.doc, start, end, label=label)
 
 

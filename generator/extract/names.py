@@ -67,6 +67,9 @@ PATTERNS = (
                      r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*"
                      r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel", "Mohammed V"
     ("organization", rf"(?<=\()(?:{AGENCIES})(?=\))"),  # the agency of a dateline
+    ("location", r"(?<![\w'’-])(?P<name>[A-ZÉÈÀÔ][A-ZÉÈÀÔÏÎÇ'’-]+(?: [A-ZÉÈÀÔ][A-ZÉÈÀÔÏÎÇ'’-]+){0,3})"
+                 rf"(?=(?:,[^()\n]{{1,30}})?\s*\((?:{AGENCIES})\))"),  # the city of a dateline: "HARARE, Nov 28 (Reuters)"
+    ("organization", r"\b(?:Boko Haram|Al-Shabaa?b|Ansar Allah)\b"),  # names of two words the models split
     ("organization", r"\b(?:Keystone-ATS|Agence France-Presse|Associated Press|Belga|Xinhua|Anadolu|Bernama|Kyodo|"
                      r"Yonhap)\b"),  # news agencies, wherever named
     ("organization", rf"(?:\b(?:Dr|St)\.?\s+)?(?:\b{OPENERS}[A-Z][\w'’-]+\s+(?:and\s+)?){{1,4}}"
@@ -76,15 +79,17 @@ PATTERNS = (
                      r"ambassade|consulat|gendarmerie|mairie|commissariat)(?:\s+[a-zéèêû-]+){0,3}?"
                      r"\s+(?:de la |du |de l['’]|des |de |d['’])[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+)*"),
     ("organization", r"\bFrance (?:24|2|3|5|Inter|Info|Culture|Bleu|Télévisions)\b"),
-    ("organization", r"\b(?:Direction (?:générale |nationale )?de la (?i:défense civile|protection civile|sécurité civile)|"
+    ("organization", r"\b(?:Direction (?:générale |nationale |régionale |de wilaya )?de la "
+                     r"(?i:défense civile|protection civile|sécurité civile)|"
                      r"Défense civile|Protection civile|Sécurité civile|"
-                     r"(?:(?!The\s|A\s)[A-Z][^\W\d_]+\s)?Civil (?:Defen[cs]e|Protection))\b"),
+                     r"(?:(?:Vice[- ])?Ministry of |(?!The\s|A\s)[A-Z][^\W\d_]+\s)?Civil (?:Defen[cs]e|Protection)"
+                     r"(?: (?:Unit|Department|Agency|Authority|Service|Directorate))?)\b"),
     ("organization", r"\bCH[URN]\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", r"\b(?:place|gare|rue|avenue|boulevard|pont|square|autoroute|marché|palais|mer|aéroport|stade)"
                  r"\s+(?:de la |du |de l['’]|des |de |d['’])?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)*"),
     ("location", rf"\b(?:{OPENERS}[A-Z][\w-]+"
                  r"(?:['’](?!s\b)[\w-]+)? ){1,3}"
-                 r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Square|County|Camp|Boulevard|Avenue|Town)\b"
+                 r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Lane|Square|County|Camp|Boulevard|Avenue|Town)\b"
                  r"(?! [A-Z])"),
     ("location", r"\b(?:province|région|district|département)\s+(?:du|de l['’]|de la)\s*(?:Nord|Sud|Est|Ouest|Centre)"
                  r"(?:-(?:Nord|Sud|Est|Ouest))?(?![\w-])"),  # "la province de l'Ouest": a compass point names it
