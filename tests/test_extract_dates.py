@@ -183,3 +183,12 @@ def test_a_tally_is_filed_under_who_gave_it_however_far_the_parser_hangs_by():
                        "had put the toll at 9.", "2025-02-14")
     assert [s.name for s in french.sources] == ["Croix-Rouge malienne"]
     assert [s.name for s in english.sources] == ["State Emergency Management Agency"]
+
+
+def test_organisers_of_a_body_a_time_after_by_and_a_form_the_lemmatizer_leaves():
+    english = facts_of("Organisers from the National Teachers' Union said 40,000 people marched. No arrests had been "
+                       "reported by nightfall.", "2025-02-14")
+    french = facts_of("Le Programme alimentaire mondial (PAM) estime que 8 000 familles ont besoin d'aide.",
+                      "2025-02-14")
+    assert [s.name for s in english.sources] == ["National Teachers' Union"]
+    assert [s.name for s in french.sources] == ["Programme alimentaire mondial"]

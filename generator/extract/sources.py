@@ -35,7 +35,10 @@ TRAILING = re.compile(r"\s*\(.*$|,\s+(?:dont|which|where|qui|où)\b.*$|\s+à\s+(
 LEADING = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
                      r"thursday|friday|saturday|sunday|yesterday)(?:\s+(?:matin|soir|après-midi|morning|evening))?\s+"
                      r"(?:l['’]|la |le |les |the )?)|^(?:dont|notamment|including|among them)\s+|^(?:premier|dernier|nouveau|précédent|latest|previous|"
-                     r"new|earlier|first)\s+(?=(?:bilan|toll|count|report|rapport)\b)", re.I)  # "dernier bilan" -> bilan
+                     r"new|earlier|first)\s+(?=(?:bilan|toll|count|report|rapport)\b)|"
+                     r"^(?:organi[sz]ers|organisateurs|representatives|représentants|members|membres)\s+"
+                     r"(?:from|of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?=[A-ZÉ])", re.I)
+# "dernier bilan" -> bilan; "Organisers from the Confederation of Chilean Students" -> the confederation
 UNCONFIRMED = re.compile(r"\b(?:non confirmée?s?|unconfirmed|unverified|non vérifiée?s?|social media|"
                          r"réseaux sociaux)\b", re.I)  # hedges; posts anyone may write
 MEDIA = frozenset("journal newspaper daily quotidien hebdomadaire télévision television chaîne channel radio site "
@@ -107,7 +110,8 @@ def _introduced(token: Token) -> Token | None:
     if word in {"citing"}:
         return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if word == "by" and token.head.lemma_.lower() in CITING_VERBS | {"report"}:
-        return next((c for c in token.children if c.dep_ == "pobj"), None)
+        by = next((c for c in token.children if c.dep_ == "pobj"), None)
+        return by if by is not None and _informs(by) else None  # not "reported by nightfall"
     return None
 
 
@@ -118,12 +122,16 @@ def _next_noun(token: Token) -> Token | None:
     return None
 
 
+REPORTED_FORMS = re.compile("(?:" + "|".join(v[:-2] for v in sorted(REPORT_VERBS) if v.endswith("er") and len(v) > 6)
+                            + r")(?:e|ent|ait|aient|é|ée|és|ées)")  # French forms of the verbs of reporting
+
+
 def _reports(token: Token) -> bool:
     """A verb of reporting: "a annoncé", "said"; "a assuré" only before what it asserts (not "a
     assuré la sécurité"); "found", "montre" only with a document as subject ("a study found")."""
     lemma = token.lemma_.lower()
-    if lemma in REPORT_VERBS:
-        return True
+    if lemma in REPORT_VERBS or token.pos_ == "VERB" and REPORTED_FORMS.fullmatch(token.lower_):
+        return True  # "estime": a form the lemmatizer left as it is
     if lemma in ASSERTING:
         return token.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} for c in token.children)
     return lemma in FINDING and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in DOCUMENTS
