@@ -385,3 +385,22 @@ def test_verdicts_raids_shelters_and_people_still_underground(text, expected):
 ])
 def test_words_numbers_detention_injuries_camps_homes_and_murders(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court convicted four officers over the disappearance of five students.",
+     [("arrested", 4, 4, 4, "exact"), ("missing", 5, 5, 5, "exact")]),
+    ("Two more people, believed to be guards, were still unaccounted for.", [("missing", 2, 2, 2, "exact")]),
+    ("Plus de 3 000 personnes chassées de leurs quartiers par les gangs s'entassent dans une école.",
+     [("displaced", 3000, 3000, 3000, "more_than")]),
+    ("About 90 passengers were picked up by fishing boats.", [("other", 90, 90, 90, "about")]),
+    ('"We have cremated 14 people since Monday," a villager said.', [("killed", 14, 14, 14, "exact")]),
+    ("La police a dispersé des centaines d'étudiants qui manifestaient et interpellé 12 d'entre eux.",
+     [("participants", None, 200, 999, "range"), ("arrested", 12, 12, 12, "exact")]),
+    ("Le toit s'est effondré sur plus de 300 fidèles réunis pour la prière.",
+     [("participants", 300, 300, 300, "more_than")]),
+    ("Le maire avait pris deux arrêtés de péril.", []),
+    ("Trois blessés ont succombé dans la nuit.", [("killed", 3, 3, 3, "exact")]),
+])
+def test_disappearances_appositions_gangs_rescues_cremations_protests_and_decrees(text, expected):
+    assert counts_of(text) == expected

@@ -227,3 +227,15 @@ def test_dateline_cities_agencies_armed_groups_and_a_body_s_town():
             ("Institut Pasteur de Dakar", "organization")} <= french
     assert {("MUTARE", "location"), ("Reuters", "organization"), ("Civil Protection Unit", "organization"),
             ("Sakubva Lane", "location")} <= english
+
+
+def test_a_person_who_a_county_town_a_city_s_official_and_a_state_s_agency():
+    english = {(e.canonical, e.type) for e in entities_of(
+        '"Nobody tells us anything," said Thandeka Mokoena, a hairdresser who lost her shop. Bongani Zulu, the '
+        "City of Ekurhuleni's committee member for energy, blamed vandalism. The Benue State Emergency Management "
+        "Agency (SEMA) opened camps.")}
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Les familles ont fui à Birni N'Konni, le chef-lieu du département, selon la préfecture.")}
+    assert {("Thandeka Mokoena", "person"), ("Bongani Zulu", "person"),
+            ("Benue State Emergency Management Agency", "organization")} <= english
+    assert ("Birni N'Konni", "person") not in french

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..canonical import place_reference
 from .names import ORG_WORDS, STOPWORDS, clean_name
 
 
@@ -18,6 +19,8 @@ def acronyms(text: str) -> dict[str, str]:
             if initials.upper() == m.group("acr").upper() and words[start][0].isupper():
                 prefix = 2 if words[max(0, start - 2):start] == ["United", "Nations"] else \
                     1 if words[max(0, start - 1):start] in (["UN"], ["ONU"]) else 0  # "the United Nations Office for…"
+                if not prefix and start and words[start - 1][0].isupper() and place_reference(words[start - 1], "en"):
+                    prefix = 1  # "Kogi State Emergency Management Agency (SEMA)": the state's agency
                 out[m.group("acr")] = clean_name(" ".join(m.group(1).split()[-(len(words) - start + prefix):]))
                 break
         else:

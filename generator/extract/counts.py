@@ -48,7 +48,7 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
-                 rf"(?:were|was|been) picked up|(?:restaient|restent|sont|étaient) détenu{P}|"
+                 rf"(?:were|was|been) picked up(?! by (?:\w+ )?(?:boats?|rescuers|fishermen|helicopters?|vessels?|coast ?guards?))|(?:restaient|restent|sont|étaient) détenu{P}|"
                  r"(?:taken in|held|detained) for questioning|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
     ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
@@ -58,7 +58,9 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
                   r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
                   r"forced from their homes|from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
-                  r"camps de déplacés|(?:makeshift|displacement|IDP) camps?|sous des tentes|in tents|"
+                  r"camps de déplacés|(?:makeshift|displacement|IDP) camps?|"
+                  r"(?:in|into|dans|vers) (?:des |les |the )?(?:\d[\d,.]* )?(?:[\w-]+ ){0,2}?(?:camps|shelters|abris|"
+                  r"sites d['’]accueil|sites de fortune|centres d['’]hébergement)\b|chassée?s? de|driven (?:out|from)|sous des tentes|in tents|"
                   r"(?:must|had to|forced to|ordered to) leave|to leave their homes|à quitter leurs? (?:maisons?|domiciles?|foyers?|logements?)|(?:had|have) (?:already )?left|"
                   r"(?:were|have been|had been) (?:moved|relocated|rehoused)|transférés vers|"
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
@@ -68,7 +70,7 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
-    ("participants", rf"défilé{P}|manifesté{P}|rassemblé{P}|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
+    ("participants", rf"défil(?:é{P}|aient|ait|ent|ant)|manifest(?:é{P}|aient|ait|ent|ant)|rassemblé{P}|réunis|réunies|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
                      r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
@@ -84,7 +86,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"number of dead|number of deaths|among the dead were|among the victims were|"
                r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*|"
-               r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?(?:also |already )?buried|"
+               r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?(?:also |already )?(?:buried|cremated)|"
                r"(?:burned|burnt|beaten|hacked|stabbed|stoned|lynched|crushed|trampled|shot) to death|"
                r"lynché\w*|brûlée?s? vifs?|"
                r"(?:coûté|coûter|coûtait) la vie (?:à|aux|de)|(?:cost|claimed|took) the lives of|"
@@ -97,7 +99,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                  r"convicts?|convicted|sentenced|condamn(?:é|ée|és|ées|e|ent|ait)|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
-    ("missing", r"buried|enseveli\w*"),
+    ("missing", r"buried|enseveli\w*|disappearance of|disparition de"),
     ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
                      r"réunie?s?\b|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
@@ -150,7 +152,8 @@ NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail
           r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|" \
           r"ambulances|véhicules|vehicles|camions|trucks|voitures|cars|buses|autocars|bateaux|boats|pirogues|" \
           r"tentes|tents|huts|abris|shelters|sites|camps|engins|hélicoptères|helicopters|drones|avions|aircraft|bâtiments|buildings|" \
-          r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches)\b"
+          r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches|" \
+          r"arrêtés (?:de|d['’]|municipaux|préfectoraux|ministériels))\b"
 MONTH_NAMES = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|" \
               r"february|march|april|june|july|august|september|october|november|december"
 APPROXIMATELY = r"(?:an estimated\s+|estimated\s+|some\s+|about\s+|around\s+|roughly\s+|environ\s+|près de\s+|" \
@@ -204,8 +207,9 @@ def _cases(noun: str) -> bool:
 
 
 def _category(pairs: tuple, text: str, anchor: str) -> str | None:
-    """The category whose words come first in `text` ("were arrested and ... injured": arrested)."""
-    found = [(m.start(), category) for category, words in pairs if (m := re.search(anchor.format(words), text, re.I))]
+    """The category whose words come first in `text` ("were arrested and ... injured": arrested), by where
+    they end, since an anchored pattern matches from the start ("qui manifestaient et interpellé")."""
+    found = [(m.end(), category) for category, words in pairs if (m := re.search(anchor.format(words), text, re.I))]
     return min(found)[1] if found else None
 
 
@@ -254,10 +258,13 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                   after[people.end() if people else others.end() if others else 0:])  # ", dont …,", ", most of them teenagers,"
     rest = re.sub(r"^\s*,?\s*(?:selon|according to)\b[^,]*,(?:\s*[\d\s,.]+\s(?:selon|according to)\b[^,]*,)*", "",
                   rest)  # "4 000 personnes selon les organisateurs, 2 300 selon la préfecture, avaient défilé"
-    rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes|âgée?s?|aged)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
+    rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes|âgée?s?|aged|believed|thought|said to|"
+                  r"understood|présumée?s?|supposée?s?|semble-t-il)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
-        return _category(HAPPENED, clause, r"\b(?:{})\b") or previous, None  # "17 of them seriously"
+        return (_category(HAPPENED, clause, r"\b(?:{})\b")
+                or _category(VERBS_BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$") or previous), None
+        # "17 of them seriously"; "et interpellé 27 d'entre eux"
     if previous and people and re.search(rf"(?:\b(?:and|et)(?:\s+(?:de|d['’]|of))?|,|:)\s*{QUALIFYING}$", before, re.I) \
             and not _cases(noun) \
             and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
@@ -338,8 +345,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return happened, noun  # "three of the injured later died": the dead now
     before_verb = _category(BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")
     own = _category(VICTIMS, noun or "", r"^(?:{})\b")
-    if own == "displaced" and (event := before_verb or happened) in {"killed", "wounded", "arrested", "missing"}:
-        return event, noun  # "a tué 23 réfugiés": refugees is who they were, killed what happened
+    if own == "displaced" and (event := before_verb or happened) in {"killed", "wounded", "arrested", "missing"} \
+            or own in {"wounded", "missing", "arrested"} and (event := happened) == "killed":
+        return event, noun  # "a tué 23 réfugiés", "Cinq blessés ont succombé": who they were, then what happened
     return (own
             or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
             or before_verb  # "have killed at least 30 people and..."

@@ -80,7 +80,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     apposed = [t.lower_ for t in ent.doc[ent.end: ent.end + 3]]
     if kind != "organization" and len(apposed) == 3 and apposed[0] == "," \
-            and apposed[1] in {"un", "une", "a", "an", "le", "la", "the"} and apposed[2] in PLACE_NOUNS:
+            and apposed[1] in {"un", "une", "a", "an", "le", "la", "the"} and apposed[2] in PLACE_NOUNS \
+            and ent.doc[ent.end + 2].is_lower:  # not "X, the City of Tshwane's committee member"
         return "location"  # "Um Sumeima, un village de l'État du Kordofan-Nord"
     if not ORG_WORDS.search(name) and (following in PLACE_NOUNS or len(before) == 2 and before[0] in PLACE_NOUNS
                                        and before[1] in {"of", "de", "d'", "d’"}):
@@ -137,12 +138,14 @@ def _described_as_person(ent: Span, name: str) -> bool:
     after = list(doc[ent.end: min(ent.end + 6, ent.sent.end)])
     if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text in {",", "ans", "years"}:
         return True  # "X, 58, ..."
+    if re.match(r",\s+(?:an?)\s+(?:[a-z-]+\s+){1,3}?who\b", doc[ent.end: min(ent.end + 8, ent.sent.end)].text):
+        return True  # "Lerato Mahlangu, a hairdresser who said": "who" is said of a person
     if re.match(r",\s+(?:une?|an?)\s+(?:[\w-]+\s+){0,2}?(?:de\s+\d+\s+ans|\d+-year-old)\b",
                 doc[ent.end: min(ent.end + 8, ent.sent.end)].text):
         return True  # "Yacouba, un Ivoirien de 19 ans", "X, a 34-year-old trader"
     if len(after) >= 3 and after[0].text == "," and after[1].pos_ == "DET":
         for token in after[2:]:
-            if token.lower_ in PERSON_NOUNS and token.is_lower:
+            if token.lower_ in PERSON_NOUNS and token.is_lower and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 return not token.dep_.startswith("nsubj")  # "X, a village chief in Sanamxay"; not "in X, a rights activist said"
             if token.is_punct or token.pos_ in {"ADP", "VERB", "AUX"}:
                 break
