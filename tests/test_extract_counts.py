@@ -404,3 +404,13 @@ def test_words_numbers_detention_injuries_camps_homes_and_murders(text, expected
 ])
 def test_disappearances_appositions_gangs_rescues_cremations_protests_and_decrees(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les blessés, dont sept dans un état critique, ont été évacués.", [("wounded", 7, 7, 7, "exact")]),
+    ("Cinq d'entre eux étaient toujours en garde à vue mercredi.", [("arrested", 5, 5, 5, "exact")]),
+    ("Floods killed 300 people and displaced some 1.2 million.",
+     [("killed", 300, 300, 300, "exact"), ("displaced", 1200000, 1200000, 1200000, "about")]),
+])
+def test_a_part_of_the_wounded_people_still_held_and_people_displaced(text, expected):
+    assert counts_of(text) == expected

@@ -192,3 +192,10 @@ def test_organisers_of_a_body_a_time_after_by_and_a_form_the_lemmatizer_leaves()
                       "2025-02-14")
     assert [s.name for s in english.sources] == ["National Teachers' Union"]
     assert [s.name for s in french.sources] == ["Programme alimentaire mondial"]
+
+
+def test_a_day_is_not_who_gave_a_report_nor_who_read_a_document():
+    english = facts_of("Initial reports on Sunday put the toll at seven.", "2025-02-14")
+    french = facts_of("Selon l'ordonnance de renvoi consultée par l'AFP, le gérant savait.", "2025-02-14")
+    assert "Sunday" not in [s.name for s in english.sources]
+    assert [s.name for s in french.sources] == ["ordonnance de renvoi"]

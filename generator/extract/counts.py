@@ -49,7 +49,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
                  rf"(?:were|was|been) picked up(?! by (?:\w+ )?(?:boats?|rescuers|fishermen|helicopters?|vessels?|coast ?guards?))|(?:restaient|restent|sont|étaient) détenu{P}|"
-                 r"(?:taken in|held|detained) for questioning|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
+                 r"(?:taken in|held|detained) for questioning|(?:toujours |encore )?en garde à vue|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
     ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
                 r"unaccounted for|trapped|still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
                 r"(?:toujours|encore) (?:sous terre|au fond|dans (?:la mine|le puits|les décombres))|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
@@ -243,7 +243,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if re.match(rf"\s+(?:{MONTH_NAMES})\b", after, re.I) or POPULATION.search(before):
         return None  # "un bilan arrêté au 18 novembre"; "a city of some 20 million residents"
     people = _people(after)
-    if re.search(DOWN_FROM, before, re.I) and (not previous and not people
+    if re.search(DOWN_FROM, before, re.I) and (not previous and not people and not _group(before)
                                                 or re.search(NOT_PEOPLE + r"\s*,?\s*" + DOWN_FROM, before, re.I)):
         return None  # "112 drones, dont 76 ont été abattus": a part of something else
     if RATIO.search(before):
@@ -487,7 +487,9 @@ def extract_counts(analysis: Analysis) -> list[Count]:
                 found = parsed_category(span, offset + number.start, None, subject_only=True), None
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None \
                     and not (previous == "displaced" and re.search(DOWN_FROM, sentence.text[:number.start], re.I)
-                             or HOMELESS.match(sentence.text[number.end:])):
+                             or HOMELESS.match(sentence.text[number.end:])
+                             or re.search(r"\b(?:displaced|displacing|uprooted|déplacé)\s+" + QUALIFYING + "$",
+                                          sentence.text[:number.start], re.I)):
                 continue
             category, who = found
             if category == "other" and not (who and _cases(who)):

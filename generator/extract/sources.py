@@ -27,7 +27,7 @@ FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number",
 TRAILING = re.compile(r"\s*\(.*$|,\s+(?:dont|which|where|qui|où)\b.*$|\s+à\s+(?:un|une|des)\s.*$|"
                       r"\s+(?:présente?s?|present) (?:sur place|on site|at the scene).*$|"
                       r"\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on|"
-                      r"publiée?s?|published|released|diffusée?s?|"
+                      r"publiée?s?|published|released|diffusée?s?|consultée?s?|obtenue?s?|seen by|obtained by|"
                       r"joints?|jointes?|contactée?s?|interrogée?s?|reached|contacted|interviewed)\b|"
                       r"(?:\S+(?:é|ée|és|ées|ed)\s+)?(?:le |la |l['’]|on |in )?"
                       r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
@@ -200,7 +200,8 @@ def _owner(head: Token) -> Token:
     for child in head.children:
         if child.dep_ in {"nmod", "pobj", "prep", "obl:agent"} and child.i > head.i:
             owner = child if child.dep_ != "prep" else next((g for g in child.children if g.dep_ == "pobj"), None)
-            if owner is not None and owner.pos_ in {"NOUN", "PROPN"} and (owner.ent_type_ or _reporting_body(owner)) \
+            if owner is not None and owner.pos_ in {"NOUN", "PROPN"} and owner.ent_type_ not in {"DATE", "TIME"} \
+                    and (owner.ent_type_ or _reporting_body(owner)) \
                     and owner.lemma_.lower() not in DOCUMENTS and (child.dep_ == "prep" or any(
                         c.dep_ == "case" for c in owner.children)):
                 return owner
