@@ -202,3 +202,10 @@ def test_ranks_agencies_told_honorifics_and_a_name_given_in_full_before():
                      'Brigadier Sipho Dlamini said.') == [("We cannot confirm it", "Sipho Dlamini")]
     assert quotes_of('Union leader Ahmad Faizal Rahim spoke in Kuala Lumpur. "We will not give up," said Ahmad '
                      'Faizal.') == [("We will not give up", "Ahmad Faizal Rahim")]
+
+
+def test_a_name_after_the_verb_the_parser_missed_and_a_name_given_only_as():
+    assert quotes_of("« Le toit s'est envolé vers minuit », raconte Voahangy Rakotomalala, une couturière de "
+                     "Manakara.") == [("Le toit s'est envolé vers minuit", "Voahangy Rakotomalala")]
+    assert quotes_of('A trader near the bus park, who gave his name only as Juma, said it was calm. "People '
+                     'were dancing," he said.') == [("People were dancing", "Juma")]

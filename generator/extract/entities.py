@@ -253,7 +253,8 @@ def _trimmed(ent: Span, language: str) -> Span:
     rest, named = ent.doc[start + 1: end], False
     if end - start > 1 and (ent.doc[start].text.isupper() and len(ent.doc[start]) > 1
                             or re.fullmatch(AGENCIES, ent.doc[start].text)) and ent.doc[start + 1].is_title \
-            and (ent.label_ in {"PER", "PERSON", "MISC"} or len(rest) >= 2 and all(t.is_title for t in rest)
+            and (ent.label_ in {"PER", "PERSON", "MISC"} or re.fullmatch(AGENCIES, ent.doc[start].text)
+                 or len(rest) >= 2 and all(t.is_title for t in rest)
                  and not (ORG_WORDS.search(rest.text) or INSTITUTIONS.search(rest.text) or LOC_WORDS.search(rest.text))):
         start, named = start + 1, True  # "à l'AFP Karim", "sur RFI Aïssata Moussa Garba": the medium told, then the name
     roles = [t.i for t in ent.doc[start:end - 1] if t.lower_ in TITLES]

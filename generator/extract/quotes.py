@@ -43,7 +43,7 @@ GAVE_NAME = re.compile(  # someone the text names only after describing them
     r"[^.;«»\"]{0,60}?\b(?:(?:who |qui )?(?:gave|giving|gives|provided|n'a donné que|ne donne que|n'a voulu donner que|"
     r"a souhaité ne donner que)\s+(?:only\s+)?(?:his|her|their|son)\s+(?:first\s+|last\s+)?(?:name|prénom|nom)|"
     r"identified (?:only )?(?:by (?:his|her) first name )?as|se présentant sous le (?:seul )?prénom de|prénommée?)"
-    r"(?:\s+as)?,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    r"(?:\s+only)?(?:\s+as)?,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 DEFINITE = {"le", "la", "l'", "l’", "the"}
 COUNTING = {"compter", "recenser", "dénombrer", "count"}
 # Nouns of bodies, documents and offices, whose complement says which: "syndicat des cheminots",
@@ -110,6 +110,16 @@ class Speakers:
         self.aliases.update({e.canonical.split()[-1]: e.canonical for _, e in mentions
                              if e.type == "person" and " " in e.canonical})  # "Ruto" -> "William Ruto"
         self.aliases.update(acronyms("\n".join(p.text for p in analysis.document.paragraphs)))
+
+    def person_after(self, verb: Token) -> str | None:
+        """The person named right after a speech verb, past the medium told: "raconte à la RTS X"."""
+        for token in verb.doc[verb.i + 1: verb.i + 7]:
+            if token.text in {".", ";", "«", "»", '"', "“", "”"}:
+                break
+            found = self.by_token.get(self._position(token))
+            if found is not None and found[1] == "person":
+                return found[0]
+        return None
 
     def _position(self, token: Token) -> tuple[int, int]:
         return self.order[id(token.doc)], token.i
@@ -364,8 +374,10 @@ def find_speaker(quote: Span, speakers: Speakers, previous: Said | None) -> str 
     verb, governs = _speech_verb(quote, sentence)
     cited = next((c for t in sentence if (c := _cited(t)) is not None), None)
     if verb is not None and (governs or cited is None or verb.i < cited.i):
-        who = _outer_subject(verb) or _nearest_subject(sentence, verb)
-        return speakers.who(who, quote, previous)
+        who = _outer_subject(verb)
+        if who is None and verb.i >= quote.end and (named := speakers.person_after(verb)):
+            return named  # "« … », raconte Hanta Rasoanirina, une institutrice": the parser missed the subject
+        return speakers.who(who or _nearest_subject(sentence, verb), quote, previous)
     words = [t for t in sentence if not t.is_punct]
     if all(quote.start <= t.i < quote.end for t in words):
         return _announced(doc, sentence, speakers, quote) or (previous.speaker if previous else None)
