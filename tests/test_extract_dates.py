@@ -199,3 +199,8 @@ def test_a_day_is_not_who_gave_a_report_nor_who_read_a_document():
     french = facts_of("Selon l'ordonnance de renvoi consultée par l'AFP, le gérant savait.", "2025-02-14")
     assert "Sunday" not in [s.name for s in english.sources]
     assert [s.name for s in french.sources] == ["ordonnance de renvoi"]
+
+
+def test_a_source_stops_before_its_apposition():
+    french = facts_of("Selon une source à la SNCFT, un aiguillage mal réglé pourrait être en cause.", "2025-02-14")
+    assert [s.name for s in french.sources] == ["source à la SNCFT"]

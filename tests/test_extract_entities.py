@@ -239,3 +239,12 @@ def test_a_person_who_a_county_town_a_city_s_official_and_a_state_s_agency():
     assert {("Thandeka Mokoena", "person"), ("Bongani Zulu", "person"),
             ("Benue State Emergency Management Agency", "organization")} <= english
     assert ("Birni N'Konni", "person") not in french
+
+
+def test_numbered_roads_are_places_and_mum_and_dad_are_no_one():
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Le carambolage s'est produit sur l'autoroute 40, près de la route nationale 7.")}
+    english = {e.canonical for e in entities_of(
+        'Outside court, Kate Lindqvist said: "Nothing brings Mum and Dad back." Traffic on Highway 401 was cut.')}
+    assert {("autoroute 40", "location"), ("route nationale 7", "location")} <= french
+    assert "Highway 401" in english and not {"Mum", "Dad"} & english

@@ -30,6 +30,9 @@ from .names import (ACRONYM, AGENCIES, ARMED_GROUPS, COMPASS, CONTINENTS, COUNTR
                     PLACE_NOUNS, PLACE_WORDS, STOPWORDS, STORMS, clean_name)
 from .phrases import PERSON_NOUNS, TITLES, is_speech
 
+KIN = {"mum", "dad", "mom", "mummy", "daddy", "papa", "maman", "mama", "granny", "grandma", "grandpa"}
+
+
 def _is_junk(ent: Span, name: str, kind: str) -> bool:
     if DISEASES.fullmatch(name) or STORMS.match(name) or name.upper() in {"GMT", "UTC", "CET", "CEST"}:
         return True  # a disease, a storm, a time zone: not a person, an organisation or a place
@@ -37,8 +40,8 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
         return True  # the name of "cyclone Freddy"
     if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()) or name.lower() in COMPASS:
         return True
-    if kind == "person" and any(ch.isdigit() for ch in name):
-        return True  # "Oct 9 - more than 3,000": not a person's name
+    if kind == "person" and (any(ch.isdigit() for ch in name) or name.lower() in KIN):
+        return True  # "Oct 9 - more than 3,000", "Mum and Dad": not a person's name
     first = ent[0]
     if len(ent) == 1 and first.is_sent_start and first.pos_ not in {"PROPN", "X"}:
         return True  # "Retraites :", a capitalised common word opening a headline
@@ -268,7 +271,8 @@ def _trimmed(ent: Span, language: str) -> Span:
             and ent.doc[end].is_lower and start <= ent.doc[end].head.i < end and not is_speech(ent.doc[end]):
         end += 1  # "Croix-Rouge camerounaise": the adjective the model left out
     doc = ent.doc
-    if language == "fr" and ent.label_ == "ORG" and end + 1 < ent.sent.end and doc[end].lower_ in {"de", "d'", "d’"} \
+    if language == "fr" and ent.label_ == "ORG" and end + 1 < ent.sent.end \
+            and doc[end].lower_ in {"de", "d'", "d’", "des", "du"} \
             and doc[end + 1].ent_type_ in {"LOC", "GPE"} and doc[end + 1].ent_iob_ == "B":
         end += 2  # "Institut Pasteur de Tunis", "préfecture de police de Rabat": the place is the body's
         while end < ent.sent.end and doc[end].ent_iob_ == "I":

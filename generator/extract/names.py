@@ -91,6 +91,8 @@ PATTERNS = (
                  r"(?:['’](?!s\b)[\w-]+)? ){1,3}"
                  r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Lane|Square|County|Camp|Boulevard|Avenue|Town)\b"
                  r"(?! [A-Z])"),
+    ("location", r"\b(?:[Aa]utoroute|[Rr]oute nationale|[Rr]oute départementale|[Hh]ighway|Route|National Highway)"
+                 r"\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\b"),  # "l'autoroute 20", "route nationale 1", "Highway 401"
     ("location", r"\b(?:province|région|district|département)\s+(?:du|de l['’]|de la)\s*(?:Nord|Sud|Est|Ouest|Centre)"
                  r"(?:-(?:Nord|Sud|Est|Ouest))?(?![\w-])"),  # "la province de l'Ouest": a compass point names it
     ("location", r"\b(?:province|île|archipel|région|district|département|commune|localité|ville|village) "

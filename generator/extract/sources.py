@@ -24,7 +24,7 @@ PASSIVE = {"nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"ses", "son", "sa", "leurs", "leur", "his", "her", "its", "their"}
 FIGURE_VERBS = {"faire", "donner", "avancer", "put", "give"}
 FIGURE_OBJECTS = {"état", "chiffre", "bilan", "estimation", "figure", "number", "toll", "estimate", "count"}
-TRAILING = re.compile(r"\s*\(.*$|,\s+(?:dont|which|where|qui|où)\b.*$|\s+à\s+(?:un|une|des)\s.*$|"
+TRAILING = re.compile(r"\s*\(.*$|,\s+(?:dont|which|where|qui|où|une?|an?)\b.*$|\s+à\s+(?:un|une|des)\s.*$|"
                       r"\s+(?:présente?s?|present) (?:sur place|on site|at the scene).*$|"
                       r"\s+(?:(?:comme|ainsi que|as well as|sous couvert|on condition|who asked|speaking on|"
                       r"publiée?s?|published|released|diffusée?s?|consultée?s?|obtenue?s?|seen by|obtained by|"
