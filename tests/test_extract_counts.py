@@ -414,3 +414,22 @@ def test_disappearances_appositions_gangs_rescues_cremations_protests_and_decree
 ])
 def test_a_part_of_the_wounded_people_still_held_and_people_displaced(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hospital said it had received 27 children, six of them with severe burns.",
+     [("wounded", 27, 27, 27, "exact"), ("wounded", 6, 6, 6, "exact")]),
+    ("About 2,000 teachers had occupied a stretch of the highway since Monday.",
+     [("participants", 2000, 2000, 2000, "about")]),
+    ("Une vingtaine de villageois ont participé aux premiers secours.", [("other", 20, 20, 20, "about")]),
+    ("Cinq membres d'une même famille figurent parmi les victimes.", [("killed", 5, 5, 5, "exact")]),
+    ("La Croix-Rouge dit avoir mobilisé plus de 200 volontaires.", [("other", 200, 200, 200, "more_than")]),
+    ("L'île, qui compte environ 870 000 habitants, manque d'électricité.", []),
+    ("Deux détenus grièvement blessés ont succombé dans la nuit.", [("killed", 2, 2, 2, "exact")]),
+    ("Huit corps ont été extraits lundi et trois autres mardi.",
+     [("killed", 8, 8, 8, "exact"), ("killed", 3, 3, 3, "exact")]),
+    ("Au moins un mort et des centaines de manifestants dans les rues.", [("participants", None, 200, 999, "range")]),
+    ("Malawi received 1.9 million doses of vaccine.", []),
+])
+def test_hospitals_occupations_rescuers_families_volunteers_populations_and_lists(text, expected):
+    assert counts_of(text) == expected

@@ -23,6 +23,7 @@ from ..model import Count
 from . import Analysis, extractor
 from .dates import date_mentions, date_spans
 from .numbers import Number, find_numbers
+from .phrases import WEEKDAYS
 from .sources import sources_by_sentence
 
 P = r"(?:e?s)?"  # French feminine and plural endings
@@ -66,7 +67,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                   r"(?:ordered|told|urged|forced) to evacuate|sommée?s d['’]évacuer|appelée?s à évacuer|"
                   r"victims of (?:forced )?displacement|victimes de déplacements? (?:forcés? )?|fleeing|fuient|fuyant|"
                   r"(?:trouvé|pris|cherché) refuge|(?:found|taken|took|sought) (?:refuge|shelter)|"
-                  r"(?:spent|spend|passed) the night (?:in|at)|(?:passé|passer) la nuit (?:dans|à|au|chez|hors de chez)|away from (?:their )?homes?"),
+                  r"(?:spent|spend|passed) the night (?:in|at)|(?:passé|passer) la nuit (?:de \w+ à \w+ )?(?!(?:à|dans) l['’]h[ôo]pital)(?:dans|à|au|chez|hors de chez|sous)|away from (?:their )?homes?"),
     ("other", rf"kidnapped|abducted|taken hostage|kidnappée?s?|enlevée?s?|pris en otages?|rescued|secourue?s?|"
               rf"emmené{P} (?:de force|par (?:les|des) (?:assaillants|ravisseurs|hommes armés))|taken away|"
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
@@ -75,7 +76,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
                      r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
                      r"protesting|demonstrating|rallying|marching|turn(?:ed)? out|attended|assisté à|"
-                     r"ont affronté"),
+                     r"ont affronté|(?:had |have )?occupied|occupaient|ont occupé"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu(?:ée?s?|es?|ent|er|ait|aient)\b|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
@@ -113,7 +114,7 @@ PEOPLE = (
     r"employés|salariés|médecins|infirmi\w+|patients|passagers|voyageurs|étudiants|élèves|journalistes|"
     r"responsables|individus|assaillants|combattants|jihadistes|rebelles|otages|touristes|étrangers|"
     r"fidèles|supporters|opposants|militants|suspects|volontaires|bénévoles|ressortissants|binationaux|citoyens|"
-    r"orpailleurs|renforts|adhérents|riverains|résidents|camarades|collègues|comrades|colleagues|jeunes|adolescents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
+    r"orpailleurs|renforts|adhérents|riverains|villageois|résidents|camarades|collègues|comrades|colleagues|jeunes|adolescents|écoli\w+|lycéen\w*|collégien\w*|invités|clients|automobilistes|chauffeurs|"
     r"sinistrés|rescapés|survivants|pèlerins|marins|pêcheurs|agriculteurs|casques bleus|"
     r"people|persons|civilians|children|women|men|soldiers|troops|officers|policemen|members|detainees|"
     r"prisoners|inmates|migrants|refugees|victims|miners|workers|staff|doctors|nurses|patients|passengers|"
@@ -138,7 +139,7 @@ YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|apr�
 QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|some|quelque|près d['’]e?|nearly|almost|" \
              r"up to|jusqu['’]à|over)\s*)?"
 SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|secouristes|agents|police|officers|"
-                      r"soldiers|troops|firefighters|rescuers|renforts|reinforcements)\b", re.I)
+                      r"soldiers|troops|firefighters|rescuers|renforts|reinforcements|volontaires|bénévoles|volunteers)\b", re.I)
 CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant|conçue?s?|prévue?s?|autorisée?s?) "
                       r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
@@ -147,7 +148,8 @@ OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:viol
                       r"(?<!is )(?<!are )(?<!was )poisoning|intoxications? alimentaires?|intoxiqué\w* après|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
                       r"toxic gas|bootleg|tainted (?:alcohol|liquor)|alcool frelaté|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
-                      r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria)\b", re.I)
+                      r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria|légionellose|legionella|"
+                      r"legionnaires|hépatite|hepatitis|lassa|typhoïde|typhoid|fièvre jaune|yellow fever)\b", re.I)
 NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
           r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|" \
           r"ambulances|véhicules|vehicles|camions|trucks|voitures|cars|buses|autocars|bateaux|boats|pirogues|" \
@@ -249,9 +251,15 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if RATIO.search(before):
         return None  # "un professeur sur deux", "one in five residents": a share, not a count
     noun = people.group("noun") if people else None
+    if noun and re.fullmatch(r"habitants|inhabitants|residents", noun, re.I) \
+            and re.search(r"\b(?:compte|comptait|abrite|population)\b", before, re.I):
+        return None  # "qui compte environ 870 000 habitants": a population
     if noun and re.fullmatch(DEMONYM, noun) and place_reference(noun, "fr"):
         people = noun = None  # "24 000 à Paris": a city, not a people
     others = re.match(r"\s+(?:others|autres|d['’]autres)\b", after, re.I) if people is None else None
+    if others and previous and re.search(r"\b(?:et|and)\s+$", before) \
+            and re.match(rf"\s+(?:{'|'.join(WEEKDAYS)})\b", after[others.end():], re.I):
+        return previous, None  # "Huit corps ont été extraits lundi soir et trois autres mardi"
     rest = re.sub(r"^\s*,\s*(?:dont|including|parmi (?:eux|elles|lesquel\w+)|among them|most of them|many of them|"
                   r"mostly|pour la plupart|la plupart|en majorité|majoritairement|"
                   r"[\w-]+ (?:of them|d['’]entre (?:eux|elles))|selon|according to)\b[^,]*,", "",
@@ -267,7 +275,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         # "17 of them seriously"; "et interpellé 27 d'entre eux"
     if previous and people and re.search(rf"(?:\b(?:and|et)(?:\s+(?:de|d['’]|of))?|,|:)\s*{QUALIFYING}$", before, re.I) \
             and not _cases(noun) \
-            and not _category(VICTIMS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
+            and not _category(VICTIMS + CROWDS, noun, r"^(?:{})\b") and not _category(HAPPENED, clause, r"\b(?:{})\b"):
         return previous, noun  # "11 children and at least five women": one list, one category
     if previous and re.search(DOWN_FROM, before, re.I):  # "dont six grièvement": part of the toll before
         if own := _category(VICTIMS, noun or "", r"(?:^|\s)(?:{})\b"):
@@ -320,7 +328,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 else _category(VICTIMS, included.group(1), r"^(?:{})$")), noun
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
-    if among := re.match(r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,[^,;.]{1,100},\s*)?"
+    if among := re.match(r"\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+\s*,[^,;.]{1,100},\s*)?"
                          r"(?:(?:were|are|was|is|sont|étaient|figurent|figuraient|comptent)\s+(?:among|parmi)|"
                          r"(?:font|faisaient|fait|faisait) partie)\s+(?:those|the|les|des)\s+(?:\d[\d,.\s]*\s+)?(?:people\s+|personnes\s+)?([\w-]+)",
                          after, re.I):
@@ -336,7 +344,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
     happened = "arrested" if HELD.match(clause) else \
         _happened(clause, NEAR)
-    if happened == "participants" and re.search(r"\b(?:aux? (?:secours|recherches|sauvetage|opérations)|in (?:the )?"
+    if happened == "wounded" and re.search(r"\b(?:ont|ont fini par|later|have|had) (?:succombé|died)\b", clause, re.I):
+        happened = "killed"  # "Deux détenus grièvement blessés ont succombé"
+    if happened == "participants" and re.search(r"\b(?:aux? (?:premiers )?(?:secours|recherches|sauvetage|opérations)|in (?:the )?"
                                                 r"(?:rescue|search|relief|operation))", clause, re.I):
         happened = None  # "ont participé aux secours": rescuers, not a crowd
     if happened == "participants" and noun and SECURITY.match(noun):
@@ -348,15 +358,20 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if own == "displaced" and (event := before_verb or happened) in {"killed", "wounded", "arrested", "missing"} \
             or own in {"wounded", "missing", "arrested"} and (event := happened) == "killed":
         return event, noun  # "a tué 23 réfugiés", "Cinq blessés ont succombé": who they were, then what happened
-    return (own
-            or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
-            or before_verb  # "have killed at least 30 people and..."
-            or happened
-            or _before(before)
-            or _category(CROWDS, noun or "", r"^(?:{})\b")
-            or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
-            or ("participants" if noun and PROTESTING.search(after) else None)
-            or ("other" if noun else None)), noun
+    category = (own
+                or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
+                or before_verb  # "have killed at least 30 people and..."
+                or ("wounded" if noun and re.search(r"\breceived\s+" + QUALIFYING + "$", before, re.I) else None)
+                # "the hospital had received 27 children"
+                or happened
+                or _before(before)
+                or _category(CROWDS, noun or "", r"^(?:{})\b")
+                or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
+                or ("participants" if noun and PROTESTING.search(after) else None)
+                or ("other" if noun else None))
+    if category == "participants" and noun and SECURITY.match(noun):
+        category = "other"  # "avoir mobilisé plus de 200 volontaires": deployed, not protesting
+    return category, noun
 
 
 def _word_category(word: str) -> str | None:
