@@ -248,3 +248,12 @@ def test_numbered_roads_are_places_and_mum_and_dad_are_no_one():
         'Outside court, Kate Lindqvist said: "Nothing brings Mum and Dad back." Traffic on Highway 401 was cut.')}
     assert {("autoroute 40", "location"), ("route nationale 7", "location")} <= french
     assert "Highway 401" in english and not {"Mum", "Dad"} & english
+
+
+def test_long_ministries_and_words_that_name_nothing():
+    french = {(e.canonical, e.type) for e in entities_of(
+        "Selon le ministère de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, "
+        "le séisme de magnitude 5,2 sur l'échelle de Richter a fait deux morts. L'Etat prendra en charge les "
+        "soins, a indiqué le ministère de la Santé et des Services sociaux.")}
+    assert ("ministère de la Santé et des Services sociaux", "organization") in french
+    assert not {name for name, _ in french} & {"Richter", "Etat", "Collectivités locales"}

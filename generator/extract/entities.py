@@ -40,6 +40,8 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
         return True  # the name of "cyclone Freddy"
     if len(name) < 2 or not (name[0].isupper() or name[0].isdigit()) or name.lower() in COMPASS:
         return True
+    if name in {"Etat", "État", "Richter", "Qc"} or ")" in name and "(" not in name:
+        return True  # "l'Etat", "l'échelle de Richter", "SHERBROOKE, Qc", "(EPH) d'Aïn Defla"
     if kind == "person" and (any(ch.isdigit() for ch in name) or name.lower() in KIN):
         return True  # "Oct 9 - more than 3,000", "Mum and Dad": not a person's name
     first = ent[0]

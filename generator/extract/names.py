@@ -55,9 +55,10 @@ PATTERNS = (
                      r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
                      r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,(]|et\b|\(|$)))?"
-                     r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+(?:\s+[a-zéè]+(?:iques?|elles?|aires?|ale))?)*"
+                     r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+(?:\s+[a-zéè]+(?:iques?|elles?|aires?|ales?|aux))?)*"
                      r"(?:\s+(?:et|and) (?:des |de la |du |de l['’]|of )?[A-ZÉ][\w-]+"
-                     r"(?:\s+(?:civile?s?|publique|nationale?|sociale?s?|[a-zéè]+(?:iques?|elles?|aires?)))?"
+                     r"(?:\s+(?:civile?s?|publique|publics|nationale?|sociale?s?|sociaux|durable|du territoire|"
+                     r"[a-zéè]+(?:iques?|elles?|aires?)))?"
                      r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,.;(]|$)|\s+\(|\s+[a-z]+\s))?"
                      r"(?:\s+contre (?:la |le |les |l['’])?[a-zé]+)?)?"),
     # "de la Jeunesse et des Sports", "de la Sécurité et de la Protection civile", "de l'Intérieur, du
