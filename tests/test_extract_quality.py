@@ -26,10 +26,10 @@ GOLD = Path(__file__).parent / "gold"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "generator" / "facts.schema.json"
 # part -> fact type -> (precision, recall) floors; speaker accuracy under "speakers".
 FLOORS = {
-    "dev": {"counts": (0.97, 0.9), "entities": (0.88, 0.88), "quotes": (0.99, 1.0), "sources": (0.89, 0.79),
-            "dates": (0.97, 0.97), "hedges": (0.98, 0.68), "speakers": 0.9},
-    "heldout": {"counts": (0.91, 0.82), "entities": (0.82, 0.81), "quotes": (1.0, 1.0), "sources": (0.87, 0.74),
-                "dates": (0.94, 0.96), "hedges": (0.95, 0.56), "speakers": 0.81},
+    "dev": {"counts": (0.97, 0.9), "entities": (0.88, 0.88), "quotes": (0.99, 0.99), "sources": (0.88, 0.78),
+            "dates": (0.97, 0.97), "hedges": (0.97, 0.61), "speakers": 0.9},
+    "heldout": {"counts": (0.85, 0.73), "entities": (0.82, 0.8), "quotes": (1.0, 1.0), "sources": (0.87, 0.74),
+                "dates": (0.96, 0.94), "hedges": (0.89, 0.36), "speakers": 0.91},
 }
 
 
