@@ -433,3 +433,25 @@ def test_a_part_of_the_wounded_people_still_held_and_people_displaced(text, expe
 ])
 def test_hospitals_occupations_rescuers_families_volunteers_populations_and_lists(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the injured, 12 were foreigners.", [("wounded", 12, 12, 12, "exact")]),
+    ("Four people were taken to Health Sciences Centre.", [("wounded", 4, 4, 4, "exact")]),
+    ("Six personnes ont été légèrement intoxiquées par la fumée.", [("wounded", 6, 6, 6, "exact")]),
+    ("Quatre manifestants, légèrement blessés, ont été conduits au CHU.", [("wounded", 4, 4, 4, "exact")]),
+    ("Plus de 14 000 logements ont été touchés.", []),
+])
+def test_parts_of_the_injured_smoke_and_wounds_in_apposition(text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two nurses were beaten and taken to hospital.", [("wounded", 2, 2, 2, "exact")]),
+    ("Officers accused of shooting dead three vendors appeared in court.", [("killed", 3, 3, 3, "exact")]),
+    ("They were surrounded by a mob of about 300 people.", [("participants", 300, 300, 300, "about")]),
+    ("The cholera outbreak has sparked unrest that left dozens of health workers injured.",
+     [("wounded", None, 20, 99, "range")]),
+])
+def test_beatings_shootings_mobs_and_injuries_during_an_outbreak(text, expected):
+    assert counts_of(text) == expected

@@ -40,12 +40,12 @@ HAPPENED = (  # what the clause after the people says happened to them
                r"killed|died|dies|die|dead|passed away|(?:stabbed|beaten|burned|burnt|hacked|crushed|trampled) to death|"
                r"drown\w*|perished|lost their lives|shot dead"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
-                r"(?:been|were|was) admitted|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
-                r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|"
+                r"(?:(?:been|were|was) )?admitted|intoxiquée?s? par (?:la |les )?fumées?|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
+                r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|(?:were|was|been|being) beaten(?! to death)|passée?s? à tabac|"
                 r"in (?:a )?(?:critical|serious) condition|in intensive care|en réanimation|aux soins intensifs|"
                 r"with (?:broken|fractured) (?:legs?|arms?|bones?|ribs?)|fractur\w+|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
                 r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:grave|critique)|"
-                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?hospitals?|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
+                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?(?:hospitals?|Cent(?:re|er)|clinic)|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
@@ -88,7 +88,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                r"(?:the )?(?:dead|victims|morts|victimes) (?:included|include|comptent|comprennent|incluent)|parmi les victimes "
                r"figurent|parmi les morts figurent|perdu|lost|shot dead|shot and killed|abattu\w*|"
                r"(?:we|they|families|relatives|villagers|residents) (?:have |had )?(?:also |already )?(?:buried|cremated)|"
-               r"(?:burned|burnt|beaten|hacked|stabbed|stoned|lynched|crushed|trampled|shot) to death|"
+               r"(?:burned|burnt|beaten|hacked|stabbed|stoned|lynched|crushed|trampled|shot) to death|shooting dead|"
                r"lynché\w*|brûlée?s? vifs?|"
                r"(?:coûté|coûter|coûtait) la vie (?:à|aux|de)|(?:cost|claimed|took) the lives of|"
                r"(?:mort|décès|deaths?) (?:en détention |in custody )(?:de|d['’]|of)|"
@@ -101,7 +101,7 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
     ("missing", r"buried|enseveli\w*|disappearance of|disparition de"),
-    ("participants", r"crowd|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
+    ("participants", r"crowd|mob of|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
                      r"réunie?s?\b|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
 BEFORE += (("other", r"infect\w*|contamin\w*|vaccin\w*|sickened|soigné\w*|treated|rescued|secouru\w*|sauvé\w*|"
@@ -151,7 +151,7 @@ OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:viol
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria|légionellose|legionella|"
                       r"legionnaires|hépatite|hepatitis|lassa|typhoïde|typhoid|fièvre jaune|yellow fever)\b", re.I)
 NOT_PEOPLE = r"\s+(?:(?:head|heads|têtes) (?:of|de) (?:livestock|cattle|bétail)|livestock|cattle|bétail|animals|animaux|" \
-          r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|" \
+          r"families|familles|households|ménages|foyers|houses|homes|maisons|habitations|logements|" \
           r"ambulances|véhicules|vehicles|camions|trucks|voitures|cars|buses|autocars|bateaux|boats|pirogues|" \
           r"tentes|tents|huts|abris|shelters|sites|camps|engins|hélicoptères|helicopters|drones|avions|aircraft|bâtiments|buildings|" \
           r"bovins|moutons|chèvres|chameaux|sheep|goats|camels|cows|vaches|" \
@@ -289,7 +289,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                          r"(?:\w+(?:ly|ment)\s+)?\w+(?:ed|é|ée|és|ées|is|us)\b", clause, re.I):
             return previous, noun  # "of whom 15 were girls"
         return _category(HAPPENED, clause, r"\b(?:{})\b") or "other", noun  # "of whom 793 had been discharged"
-    among = re.search(r"\b(?:parmi les|among the|of those|among those|parmi ceux|parmi celles)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,\s*(?:dont|including)\s[^,;.]{1,50})?"
+    among = re.search(r"\b(?:parmi les|among the|of the|of those|among those|parmi ceux|parmi celles)\s+(?:\d[\d\s,.]*\s+)?(\w+)\s*(?:,\s*(?:dont|including)\s[^,;.]{1,50})?"
                       r"(?:,|figurent|figuraient|sont|étaient|were|are|was)\s*" + QUALIFYING + "$", before, re.I)
     if among and (word := _word_category(among.group(1))):
         return word, noun  # "Parmi les blessés, dont deux pompiers, quatre sont", "Of those held, 43 were women"
@@ -358,7 +358,10 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if own == "displaced" and (event := before_verb or happened) in {"killed", "wounded", "arrested", "missing"} \
             or own in {"wounded", "missing", "arrested"} and (event := happened) == "killed":
         return event, noun  # "a tué 23 réfugiés", "Cinq blessés ont succombé": who they were, then what happened
+    apposed = _category(VICTIMS, after[people.end():] if people else "",
+                        r"^\s*,\s*(?:\w+ment\s+|seriously\s+|critically\s+|slightly\s+)?(?:{})\b")
     category = (own
+                or apposed  # "Quatre manifestants, légèrement blessés, ont été conduits"
                 or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
                 or before_verb  # "have killed at least 30 people and..."
                 or ("wounded" if noun and re.search(r"\breceived\s+" + QUALIFYING + "$", before, re.I) else None)
@@ -509,7 +512,9 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             category, who = found
             if category == "other" and not (who and _cases(who)):
                 category = parsed_category(span, offset + number.start, who) or category
-            if category == "wounded" and outbreak and not (who and _category(VICTIMS, who, r"^(?:{})\b")):
+            if category == "wounded" and outbreak and not (who and _category(VICTIMS, who, r"^(?:{})\b")) \
+                    and not re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|blessée?s?|beaten)\b",
+                                     sentence.text[number.end:]):
                 category = "other"  # "40 children are being treated" in an epidemic: patients, not wounded
             previous = category
             out.append(Count(category=category, value=number.value, low=number.low, high=number.high,
