@@ -262,3 +262,10 @@ def test_long_ministries_and_words_that_name_nothing():
         "soins, a indiqué le ministère de la Santé et des Services sociaux.")
     assert ("ministère de la Santé et des Services sociaux", "organization") in french
     assert not {name for name, _ in french} & {"Richter", "Etat", "Collectivités locales"}
+
+
+def test_police_stations_state_roads_and_constables():
+    english = typed("Constables Tendai Moyo and Peter Ncube were held at Chuquibamba police station. "
+                    "State Road 15 was closed.")
+    assert {("Tendai Moyo", "person"), ("Chuquibamba police station", "organization"),
+            ("State Road 15", "location")} <= english

@@ -92,7 +92,9 @@ PATTERNS = (
                  r"(?:['’](?!s\b)[\w-]+)? ){1,3}"
                  r"(?:Market|Highway|Airport|Stadium|Bridge|Road|Street|Lane|Square|County|Camp|Boulevard|Avenue|Town)\b"
                  r"(?! [A-Z])"),
-    ("location", r"\b(?:[Aa]utoroute|[Rr]oute nationale|[Rr]oute départementale|[Hh]ighway|Route|National Highway)"
+    ("organization", rf"\b(?:{OPENERS}[A-Z][\w'’-]+\s+){{1,3}}[Pp]olice (?:[Ss]tation|[Pp]ost)\b"),  # "Chuquibamba police station"
+    ("location", r"\b(?:[Aa]utoroute|[Rr]oute nationale|[Rr]oute départementale|[Hh]ighway|Route|National Highway|"
+                 r"State (?:Road|Route|Highway))"
                  r"\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\b"),  # "l'autoroute 20", "route nationale 1", "Highway 401"
     ("location", r"\b(?:province|région|district|département)\s+(?:du|de l['’]|de la)\s*(?:Nord|Sud|Est|Ouest|Centre)"
                  r"(?:-(?:Nord|Sud|Est|Ouest))?(?![\w-])"),  # "la province de l'Ouest": a compass point names it

@@ -33,7 +33,7 @@ président présidente ministre premier porte-parole chef cheffe maire secrétai
 gouverneur procureur général commandant roi reine patron patronne mairesse commandante adjudant caporal
 president minister prime spokesman spokeswoman spokesperson chief mayor secretary director governor
 prosecutor general commander king queen leader chairman chairwoman co-chair head
-constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator brigadier corporal
+constable commissioner inspector superintendent sergeant colonel captain lieutenant ambassador senator brigadier corporal constables
 commissaire colonel capitaine lieutenant ambassadeur ambassadrice sénateur sénatrice préfet préfète
 procureure gouverneure magistrat magistrate juge judge
 interim acting deputy adjoint adjointe officer sgt sergent sheriff lt col gen maj capt cpl
