@@ -204,3 +204,9 @@ def test_a_day_is_not_who_gave_a_report_nor_who_read_a_document():
 def test_a_source_stops_before_its_apposition():
     french = facts_of("Selon une source à la SNCFT, un aiguillage mal réglé pourrait être en cause.", "2025-02-14")
     assert [s.name for s in french.sources] == ["source à la SNCFT"]
+
+
+def test_a_body_without_the_country_that_owns_it_or_a_dateline_s_city():
+    english = facts_of("Brazil's Federal Highway Police said 11 people died. The Ombudsman's Office said it "
+                       "would investigate.", "2025-02-14")
+    assert [s.name for s in english.sources] == ["Federal Highway Police", "Ombudsman's Office"]

@@ -52,7 +52,7 @@ OPENERS = r"(?!(?:At|In|The|From|To|On|Of|For|By|With|And|But|A|An|Near|Outside)
 PATTERNS = (
     ("organization", r"\b(?:ministère|préfecture|prefecture|ministry|haut-commissariat|parquet|tribunal)(?:\s+[a-zé]+)?"
                      r"\s+(?:de l['’]|de la |du |des |de |d['’]|of the |of )(?:[A-ZÉ][\w-]+|police)"
-                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|"
+                     r"(?:\s+(?:nationale?|publique|étrangères|territoriale|sociale?s?|maritime|du territoire|"
                      r"[a-zéè]+(?:iques?|elles?|aires?)))?"
                      r"(?:\s+des [a-zé]{4,}(?=\s*(?:[,(]|et\b|\(|$)))?"
                      r"(?:,\s+(?:des |de la |du |de l['’])[A-ZÉ][\w-]+(?:\s+[a-zéè]+(?:iques?|elles?|aires?|ales?|aux))?)*"

@@ -262,6 +262,16 @@ def sources_of(span: Span, people: set[str] = frozenset()) -> list[tuple[int, st
     return sorted(found.values())
 
 
+def _bare(name: str, language: str) -> str:
+    """A body's name without an owner or a dateline's city before it: "Brazil's Federal Highway
+    Police", "Carlisle, Cumbria Fire and Rescue Service" -> the body."""
+    for before in (r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])", r"([A-Z][\w'’-]+),\s+(?=[A-Z])"):
+        place = re.match(before, name)
+        if place and place_reference(place.group(1), language):
+            return name[place.end():]  # not "Ombudsman's Office", "Children's Fund": the owner is a place
+    return name
+
+
 def _named_within(name: str, names: dict[str, str]) -> str:
     """A name described by a word before it is filed under the name: "opposition National Unity
     Platform", "l'ONG Acled" -> the entity's canonical name."""
@@ -293,7 +303,7 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
         for offset, name in sources_of(span, people):
             named = next((c for start, end, c in spans.get(id(span.doc), [])
                           if start <= offset and offset + len(name) <= end), None)  # within the name, not "UN refugee agency"
-            name = named or names.get(name) or _named_within(name, organization_names)
+            name = _bare(named or names.get(name) or _named_within(name, organization_names), analysis.language)
             if " " not in name and name.islower():
                 name = body_holding({name.casefold()}, bodies) \
                     or (bodies[-1] if bodies and name.casefold() in GROUPS else name)  # "the agency", "ce collectif"
