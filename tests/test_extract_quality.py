@@ -28,8 +28,8 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "generator" / "facts.sche
 FLOORS = {
     "dev": {"counts": (0.97, 0.89), "entities": (0.88, 0.87), "quotes": (0.99, 0.99), "sources": (0.88, 0.78),
             "dates": (0.97, 0.97), "hedges": (0.96, 0.59), "speakers": 0.9},
-    "heldout": {"counts": (0.96, 0.89), "entities": (0.9, 0.85), "quotes": (1.0, 1.0), "sources": (0.82, 0.71),
-                "dates": (0.95, 0.96), "hedges": (0.84, 0.48), "speakers": 0.87},
+    "heldout": {"counts": (0.93, 0.86), "entities": (0.83, 0.82), "quotes": (1.0, 1.0), "sources": (0.74, 0.71),
+                "dates": (0.93, 0.93), "hedges": (0.96, 0.45), "speakers": 0.84},
 }
 
 
