@@ -316,16 +316,14 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return "arrested", None  # "dozens detained"
     if those := re.match(r"\s+of those (?:\w+\s+)?(killed|dead|injured|wounded|detained|arrested|missing|evacuated)\b",
                          after, re.I):
-        word = those.group(1)
-        return ("arrested" if word.lower() == "detained" else _category(HAPPENED, word, r"^(?:{})$")), None
+        return _word_category(those.group(1)), None
     if previous and re.search(r"\b(?:of the|sur les|parmi les|among the)\s+[\d\s,.]+[^,;.]{0,60},\s*" + QUALIFYING + "$",
                               before, re.I) and not _category(HAPPENED, clause, NEAR):
         return previous, noun  # "Of the 108 people taken into custody, 71 were students"
     included = re.search(r"\b(?:the|les)\s+(dead|missing|injured|wounded|victims|morts|disparus|blessés|victimes)\s+"
                          r"(?:included|include|comprennent|comprenaient|incluent)\b", text[:number.start], re.I)
     if included and not _happened(clause, NEAR):  # "the missing included a student … and four workers"
-        return ("killed" if included.group(1).lower() in {"victims", "victimes"}
-                else _category(VICTIMS, included.group(1), r"^(?:{})$")), noun
+        return _word_category(included.group(1)), noun
     if noun is None and (tallied := _tally(before)):
         return tallied, None  # "put the number of missing at more than 100"
     if among := re.match(r"\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+\s*,[^,;.]{1,100},\s*)?"
@@ -333,9 +331,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                          r"(?:font|faisaient|fait|faisait) partie)\s+(?:those|the|les|des)\s+(?:\d[\d,.\s]*\s+)?(?:people\s+|personnes\s+)?([\w-]+)",
                          after, re.I):
         word = among.group(1)  # "12 of its members were among those detained"
-        if found := ("arrested" if word.lower() == "detained" else
-                     "killed" if word.lower() in {"victims", "victimes"} else
-                     _category(VICTIMS + HAPPENED, word, r"^(?:{})$")):
+        if found := _word_category(word):
             return found, noun
     if noun is None and not re.match(r"\s+(?:more|autres|others|de plus|supplémentaires)\b", after, re.I):
         return (_category(VERBS_BEFORE, before, r"\b(?:{})\s*" + QUALIFYING + r"$")  # "displaced more than 400,000"
