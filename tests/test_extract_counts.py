@@ -455,3 +455,22 @@ def test_parts_of_the_injured_smoke_and_wounds_in_apposition(text, expected):
 ])
 def test_beatings_shootings_mobs_and_injuries_during_an_outbreak(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lundi, trois personnes demeuraient dans un état jugé critique à l'hôpital.", [("wounded", 3, 3, 3, "exact")]),
+    ("Parmi les 17 rescapés, trois, souffrant d'hypothermie, ont été admis au centre hospitalier.",
+     [("other", 17, 17, 17, "exact"), ("wounded", 3, 3, 3, "exact")]),
+    ("Selon l'ONG, près de 60 jeunes ont été conduits au poste depuis lundi soir.", [("arrested", 60, 60, 60, "about")]),
+    ("Prosecutors ordered four employees of the supplying company held for four days pending investigation.",
+     [("arrested", 4, 4, 4, "exact")]),
+    ("Two men have not been found since the boat overturned.", [("missing", 2, 2, 2, "exact")]),
+    ("More than 900 people had been airlifted out of the community by Monday.",
+     [("displaced", 900, 900, 900, "more_than")]),
+    ("Quelque 1200 résidents de Senneterre, en Abitibi, ont passé la nuit hors de chez eux.",
+     [("displaced", 1200, 1200, 1200, "about")]),
+    ("Kashechewan, home to about 1,900 people, has been evacuated before.", []),
+    ("Fighting in late 2015 and 2016 displaced some 90,000 people.", [("displaced", 90000, 90000, 90000, "about")]),
+])
+def test_critical_condition_police_stations_airlifts_populations_and_years_in_a_pair(text, expected):
+    assert counts_of(text) == expected

@@ -44,21 +44,25 @@ HAPPENED = (  # what the clause after the people says happened to them
                 r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|(?:were|was|been|being) beaten(?! to death)|passée?s? à tabac|"
                 r"in (?:a )?(?:critical|serious) condition|in intensive care|en réanimation|aux soins intensifs|"
                 r"with (?:broken|fractured) (?:legs?|arms?|bones?|ribs?)|fractur\w+|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
-                r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:grave|critique)|"
+                r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:jugé )?(?:très )?(?:grave|critique)|"
                 r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?(?:hospitals?|Cent(?:re|er)|clinic)|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
                  rf"(?:were|was|been) picked up(?! by (?:\w+ )?(?:boats?|rescuers|fishermen|helicopters?|vessels?|coast ?guards?))|(?:restaient|restent|sont|étaient) détenu{P}|"
-                 r"(?:taken in|held|detained) for questioning|(?:toujours |encore )?en garde à vue|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
+                 r"(?:taken in|held|detained) for questioning|(?:conduite?s?|emmenée?s?|amenée?s?) au (?:poste|commissariat)|remanded|"
+                 r"held (?:for (?:\w+ ){1,2}(?:days|weeks|hours)|pending)|placée?s? sous mandat de dépôt|"
+                 r"(?:toujours |encore )?en garde à vue|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
     ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
-                r"unaccounted for|trapped|still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
+                r"unaccounted for|trapped|(?:have|has|had) not (?:yet )?(?:returned|been found)|n['’]ont pas (?:encore )?été retrouvée?s?|"
+                r"still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
                 r"(?:toujours|encore) (?:sous terre|au fond|dans (?:la mine|le puits|les décombres))|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
                   r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
                   r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
                   r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
-                  r"forced from their homes|from their homes|relief camps|homeless|sheltered|lost their homes|camps de fortune|"
+                  r"forced from their homes|from their homes|airlifted|(?:been|were) flown (?:out|to)\b|"
+                  r"relief camps|homeless|sheltered|lost their homes|camps de fortune|"
                   r"camps de déplacés|(?:makeshift|displacement|IDP) camps?|"
                   r"(?:in|into|dans|vers) (?:des |les |the )?(?:\d[\d,.]* )?(?:[\w-]+ ){0,2}?(?:camps|shelters|abris|"
                   r"sites d['’]accueil|sites de fortune|centres d['’]hébergement)\b|chassée?s? de|driven (?:out|from)|sous des tentes|in tents|"
@@ -164,7 +168,7 @@ POPULATION = re.compile(r"\b(?:ville|city|town|village|commune|pays|country|rég
                         r"métropole|mégapole|megacity|megalopolis|"
                         r"metropolis|nation|province|island|île|district)\b[^,.;]{0,30}\b(?:de|d['’]|of|with|avec|"
                         rf"home to|abritant|peuplée? de)\s*{APPROXIMATELY}$"
-                        rf"|\b(?:abrite|abritait|abritent|(?:is|are|was|were) home to)\s+{APPROXIMATELY}$", re.I)
+                        rf"|\b(?:abrite|abritait|abritent|(?:(?:is|are|was|were)\s+)?home to)\s+{APPROXIMATELY}$", re.I)
 HOLDS = re.compile(rf"\b(?:held|holds|housed|houses|accueillait|accueille|abritait|comptait)\s+{APPROXIMATELY}$", re.I)
 RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|\b(?:one|une?)\s+(?:[\w-]+\s+){0,2}?in\s+$",
                    re.I)
@@ -236,8 +240,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if re.match(r"\s+(?:or more|ou plus|or fewer|ou moins)\b", after, re.I) or CAPACITY.search(before) \
             or THRESHOLD.search(before):
         return None  # "four or more people are shot": a definition; "licensed to carry 60": a capacity
-    if re.fullmatch(r"(?:19|20)\d\d", text[number.start:number.end]) and not _people(after):
-        return None  # "a 2021 dormitory fire": a year
+    if re.fullmatch(r"(?:19|20)\d\d", text[number.start:number.end]) and (
+            not _people(after) or re.search(r"\b(?:19|20)\d\d\s*(?:and|et|or|ou|to|à|-|–)\s*$", before)):
+        return None  # "a 2021 dormitory fire", "in late 2015 and 2016 displaced": a year
     if re.match(r"[:h.]\d\d", after) or re.search(r"\d[:h]$", before) or number.high == 0:
         return None  # "10:00", "14h30": a time; zero counts no one
     if HOLDS.search(before) and re.match(r"\s+(?:inmates|prisoners|detainees|détenus|prisonniers)\b", after, re.I):
@@ -267,7 +272,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     rest = re.sub(r"^\s*,?\s*(?:selon|according to)\b[^,]*,(?:\s*[\d\s,.]+\s(?:selon|according to)\b[^,]*,)*", "",
                   rest)  # "4 000 personnes selon les organisateurs, 2 300 selon la préfecture, avaient défilé"
     rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes|âgée?s?|aged|believed|thought|said to|"
-                  r"understood|présumée?s?|supposée?s?|semble-t-il)\b[^,;.]{1,60},", "", rest)  # ", un homme de 45 ans et sa fille,"
+                  r"understood|présumée?s?|supposée?s?|semble-t-il|souffrant|suffering)\b[^,;.]{1,60},", "", rest)
+    rest = re.sub(r"^\s*,\s*(?:en|au|aux|à|in)\s+(?-i:[A-Z])[^,;.]{1,40},", "", rest)  # ", en Abitibi,": where they are  # ", un homme de 45 ans et sa fille,"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return (_category(HAPPENED, clause, r"\b(?:{})\b")
