@@ -269,3 +269,15 @@ def test_police_stations_state_roads_and_constables():
                     "State Road 15 was closed.")
     assert {("Tendai Moyo", "person"), ("Chuquibamba police station", "organization"),
             ("State Road 15", "location")} <= english
+
+
+def test_creeks_and_bays_stations_names_cut_at_and_gendarmeries_and_name_particles():
+    english = typed("Water reached Moores Creek and James Bay. Water rose, Garowe Online reported. The Centre for Human Rights "
+                    "and Rehabilitation criticised him. Governor Ahmed Fathy el-Rashidy visited the children in "
+                    "hospital.")
+    assert {("Moores Creek", "location"), ("James Bay", "location"), ("Garowe Online", "organization"),
+            ("Centre for Human Rights and Rehabilitation", "organization"),
+            ("Ahmed Fathy el-Rashidy", "person")} <= english
+    french = typed("Selon Mosaïque FM et Mayotte la 1ère, la gendarmerie nationale a ouvert une enquête.")
+    assert {("Mosaïque FM", "organization"), ("Mayotte la 1ère", "organization"),
+            ("gendarmerie nationale", "organization")} <= french

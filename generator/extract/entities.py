@@ -26,10 +26,11 @@ from ..model import Entity
 from . import Analysis, extractor, shared
 from .acronyms import acronyms
 from .names import (ACRONYM, AGENCIES, ARMED_GROUPS, COMPASS, CONTINENTS, COUNTRY_CODES, DEMONYM, DISEASES, DWELLERS, FOUNDATIONS,
-                    GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LABELS, LOC_WORDS, MEDIA_WORDS, ORG_WORDS, PATTERNS,
+                    FEATURES, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LABELS, LOC_WORDS, MEDIA_NAME, MEDIA_WORDS, ORG_WORDS, PATTERNS,
                     PLACE_NOUNS, PLACE_WORDS, STOPWORDS, STORMS, clean_name)
 from .phrases import PERSON_NOUNS, TITLES, is_speech
 
+PARTICLES = {"el", "al", "ad", "ed", "as", "ash", "abu", "abou", "ben", "bin", "ibn"}  # "el-Rashidy", "al-Masri"
 KIN = {"mum", "dad", "mom", "mummy", "daddy", "papa", "maman", "mama", "granny", "grandma", "grandpa"}
 
 
@@ -62,6 +63,8 @@ def _is_junk(ent: Span, name: str, kind: str) -> bool:
 def _retype(ent: Span, name: str, kind: str) -> str:
     if ARMED_GROUPS.fullmatch(name):
         return "organization"  # names the models often take for places or people
+    if MEDIA_NAME.search(name):
+        return "organization"  # "Mosaïque FM": a station, whatever the model says
     if _described_as_person(ent, name):
         return "person"
     institution = INSTITUTIONS.search(name)
@@ -69,6 +72,8 @@ def _retype(ent: Span, name: str, kind: str) -> str:
         institution = None  # "Police Chief Darnell Hughes"; not "St Thomas' Hospital", "University of Oslo"
     if (kind != "person" and ORG_WORDS.search(name)) or institution:
         return "organization"
+    if FEATURES.search(name) and not ORG_WORDS.search(name):
+        return "location"  # "Moores Creek", "James Bay", "Lake Albert": a river, a bay, a lake
     dateline = ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text in {",", "(", "-", "—"}
     if (name.isupper() or ent.doc[ent.end - 1].idx == 0 and ent.doc[ent.end].text == "(") and dateline \
             and place_reference(name, ent.doc.lang_) or name in CONTINENTS:
@@ -247,9 +252,14 @@ def _trimmed(ent: Span, language: str) -> Span:
     first = start
     while ent.label_ in {"PER", "PERSON"} and end < ent.sent.end and _given_name(ent.doc[end]):
         end += 1  # "Mohammad Rafiqul Islam": a last name the model left out
-    while end < ent.sent.end - 1 and ent.doc[end - 1].lower_ in {"de", "du", "des", "l'", "l’", "d'", "d’", "of"} \
+    if ent.label_ in {"PER", "PERSON"} and end + 2 < ent.sent.end and ent.doc[end].lower_ in PARTICLES \
+            and ent.doc[end + 1].text == "-" and ent.doc[end + 2].is_title \
+            and not ent.doc[end].whitespace_ and not ent.doc[end + 1].whitespace_:
+        end += 3  # "Ahmed Fathy el-Rashidy": the particle and the name after it
+    while end < ent.sent.end - 1 and ent.doc[end - 1].lower_ in {"de", "du", "des", "l'", "l’", "d'", "d’", "of", "and",
+                                                                 "et", "for", "pour", "&"} \
             and ent.doc[end].is_title:
-        end += 1  # "Association des hôpitaux de l'" + "Oklahoma"
+        end += 1  # "Association des hôpitaux de l'" + "Oklahoma", "Centre for Human Rights and" + "Rehabilitation"
     while ent.label_ in {"PER", "PERSON"} and start > ent.sent.start and _given_name(ent.doc[start - 1]):
         start -= 1  # "Irungu Houghton", "Tarek William Saab": a first name the model left out
     while end - start > 1 and (ent.doc[start].lower_ in TITLES or ent.doc[start].lower_ in PERSON_NOUNS

@@ -29,6 +29,9 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory|"
     r"Service|Medical Cent(?:er|re)|Health Cent(?:er|re))\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
+FEATURES = re.compile(r"\b(?:Creek|Bay|River|Lake|Mountains?|Hills|Valley|Falls|Desert|Delta|Gorge|Peninsula|Plateau|"
+                      r"Désert|Plateau)$|^(?:Lake|Mount|Mt\.?|Lac|Mont|Rivière|Fleuve|Désert)\s")  # "Moores Creek", "Lake Albert"
+MEDIA_NAME = re.compile(r"\s(?:FM|TV|Radio|Online|1(?:è|e)re)$")  # "Mosaïque FM", "Garowe Online", "Gabon 1ère"
 ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
 STORMS = re.compile(r"(?i:(?:super |tropical |post-tropical )?(?:cyclone|hurricane|typhoon|storm|tempête|ouragan|"
@@ -68,6 +71,8 @@ PATTERNS = (
                      r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*"
                      r"(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]+(?!\s+[A-Z(]))?"),  # "l'hôpital Saint-Michel de Jacmel", "Mohammed V"
     ("organization", rf"(?<=\()(?:{AGENCIES})(?=\))"),  # the agency of a dateline
+    ("organization", r"\b(?:[Gg]endarmerie (?:nationale|maritime|royale|mobile)|(?:Garde|Marine|Sûreté) (?:nationale|royale|républicaine))\b"
+                     r"|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: la)? 1(?:è|e)re\b"),  # "Gendarmerie maritime", "Guyane la 1ère"
     ("location", r"(?<![\w'’-])(?P<name>[A-ZÉÈÀÔ][A-ZÉÈÀÔÏÎÇ'’-]+(?: [A-ZÉÈÀÔ][A-ZÉÈÀÔÏÎÇ'’-]+){0,3})"
                  rf"(?=(?:,[^()\n]{{1,30}})?\s*\((?:{AGENCIES})\))"),  # the city of a dateline: "HARARE, Nov 28 (Reuters)"
     ("organization", r"\b(?:Boko Haram|Al-Shabaa?b|Ansar Allah)\b"),  # names of two words the models split
@@ -119,3 +124,20 @@ def body_holding(words: set[str], bodies: list[str]) -> str | None:
     Human Rights Commission", "agency" -> the agency last named."""
     found = [b for b in bodies if words <= set(re.findall(r"[\w-]+", b.casefold()))]
     return found[-1] if found else None
+
+
+# Words any organisation goes by, by which the text refers back to the one it last named: "the agency said".
+REFERRING = frozenset("group groupe collectif organisation organization ong ngo network réseau charity association "
+                      "coalition agency agence company compagnie firm entreprise operator opérateur".split())
+NEWS_AGENCY = re.compile(rf"(?:{AGENCIES}|Agence France-Presse|Associated Press)")
+
+
+def body_referred(words: set[str], bodies: list[str], nearby: list[str]) -> str | None:
+    """The organisation a common noun refers back to: the last of `bodies` named before whose
+    name holds its words ("the commission"), else, for a word any body goes by ("the agency",
+    "l'ONG", "la compagnie"), the last of those named `nearby` (in its paragraph) that is not the
+    news agency reporting."""
+    found = body_holding(words, bodies)
+    if found or len(words) != 1 or not words <= REFERRING:
+        return found
+    return next((b for b in reversed(nearby) if not NEWS_AGENCY.fullmatch(b)), None)
