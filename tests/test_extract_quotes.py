@@ -209,3 +209,12 @@ def test_a_name_after_the_verb_the_parser_missed_and_a_name_given_only_as():
                      "Manakara.") == [("Le toit s'est envolé vers minuit", "Voahangy Rakotomalala")]
     assert quotes_of('A trader near the bus park, who gave his name only as Juma, said it was calm. "People '
                      'were dancing," he said.') == [("People were dancing", "Juma")]
+
+
+def test_the_agency_and_the_company_are_the_body_last_named_in_the_paragraph():
+    assert quotes_of('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 4,500 people had fled. '
+                     '"Partners are ready to respond," the agency said.') == [
+        ("Partners are ready to respond", "UN Office for the Coordination of Humanitarian Affairs")]
+    assert quotes_of("La Société d'exploitation du Transgabonais (Setrag) a évoqué une défaillance de la voie. Le "
+                     "trafic est suspendu « jusqu'à nouvel ordre », a précisé la compagnie.") == [
+        ("jusqu'à nouvel ordre", "Société d'exploitation du Transgabonais")]

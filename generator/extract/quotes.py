@@ -28,12 +28,11 @@ from ..model import Quote
 from . import Analysis, extractor
 from .acronyms import acronyms
 from .entities import entity_mentions
-from .names import HONORIFICS, body_holding, clean_name
+from .names import HONORIFICS, REFERRING, body_referred, clean_name
 from .phrases import PERSON_NOUNS, TITLES, first_bare_noun, in_quotes, is_pronoun, is_speech, is_title, phrase, subject
 from .sources import DOCUMENTS, _cited, _owner
 
 QUOTED = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"")
-GROUPS = {"organisation", "organization", "agence", "agency", "groupe", "group", "ministère", "ministry"}
 ANONYMOUS = re.compile(r"\s+(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|s'exprimant anonymement|"
                        r"on (?:the )?condition of anonymity|speaking anonymously)$", re.I)
 TITLED = re.compile(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+(?P<name>(?:[A-Z][\w'’-]+\s*){2,4})$")
@@ -166,7 +165,7 @@ class Speakers:
         later = GAVE_NAME.match(doc[span.end: min(span.end + 25, len(doc))].text)
         if later:  # "said the man, who gave only his first name, Adam"
             return self.aliases.get(later.group("name"), later.group("name"))
-        if any(t.lemma_.lower() in GROUPS and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
+        if any(t.lemma_.lower() in REFERRING | {"ministère", "ministry"} and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
             return self.last(span[0], "organization")
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         if is_title(span):
@@ -208,7 +207,8 @@ class Speakers:
             return None
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in DEFINITE}
         here = self._position(head)
-        return body_holding(words, [c for p, c, t in self.seen if t == "organization" and p < here])
+        earlier = [(p, c) for p, c, t in self.seen if t == "organization" and p < here]
+        return body_referred(words, [c for _, c in earlier], [c for p, c in earlier if p[0] == here[0]])
 
     def _apposed_before(self, span: Span) -> str | None:
         """The person named just before a noun phrase, in apposition with it: "X, une commerçante"."""

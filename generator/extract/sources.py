@@ -17,7 +17,7 @@ from ..canonical import place_reference
 from ..model import Source
 from . import Analysis, extractor, shared
 from .entities import entity_mentions
-from .names import body_holding, clean_name
+from .names import REFERRING, body_referred, clean_name
 from .phrases import REPORT_VERBS, in_quotes, is_pronoun, is_title, phrase, subject
 
 PASSIVE = {"nsubj:pass", "nsubjpass"}
@@ -81,9 +81,6 @@ def _informs(token: Token, any_proper_noun: bool = True) -> bool:
     return token.ent_type_ in NAMED or any_proper_noun and token.pos_ == "PROPN" or _reporting_body(token)
 
 
-# Words by which the text refers back to the organisation it last named: "the group said".
-GROUPS = frozenset("group groupe collectif organisation organization ong ngo network réseau charity "
-                   "association coalition".split())
 CITING_VERBS = {"citer", "cité", "citée", "cités", "citées", "cite", "quote", "citing", "interroger", "interview"}
 
 
@@ -220,7 +217,7 @@ def _made_by(token: Token) -> Token | None:
 def _named_medium(cited: Span) -> Span:
     """The name in a medium or service described by its kind: "le quotidien Daily Trust", "la
     télévision privée 2STV", "private ambulance service ER24" -> the name."""
-    if cited.root.lemma_.lower() not in MEDIA | GROUPS | {"watchdog", "syndicat", "union", "party", "parti"}:
+    if cited.root.lemma_.lower() not in MEDIA | REFERRING | {"watchdog", "syndicat", "union", "party", "parti"}:
         return cited
     doc = cited.doc
     for ent in doc.ents:
@@ -304,9 +301,9 @@ def sources_by_sentence(analysis: Analysis) -> dict[str, list[str]]:
             named = next((c for start, end, c in spans.get(id(span.doc), [])
                           if start <= offset and offset + len(name) <= end), None)  # within the name, not "UN refugee agency"
             name = _bare(named or names.get(name) or _named_within(name, organization_names), analysis.language)
-            if " " not in name and name.islower():
-                name = body_holding({name.casefold()}, bodies) \
-                    or (bodies[-1] if bodies and name.casefold() in GROUPS else name)  # "the agency", "ce collectif"
+            if " " not in name and name.islower():  # "the agency", "ce collectif", "selon l'ONG"
+                nearby = [c for start, _, c in sorted(spans.get(id(span.doc), [])) if start < offset]
+                name = body_referred({name.casefold()}, bodies + nearby, nearby) or name
             cited.append(name)
         bodies += organizations.get(sentence.id, [])
         out[sentence.id] = cited
