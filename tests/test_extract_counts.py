@@ -474,3 +474,26 @@ def test_beatings_shootings_mobs_and_injuries_during_an_outbreak(text, expected)
 ])
 def test_critical_condition_police_stations_airlifts_populations_and_years_in_a_pair(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 30,000 people held tickets for the festival.", [("other", 30000, 30000, 30000, "about")]),
+    ("Twenty people were held at the police station.", [("arrested", 20, 20, 20, "exact")]),
+    ("Several hundred people without tickets had been gathering outside the park.",
+     [("participants", None, 200, 999, "range")]),
+    ("Dozens of relatives and activists had kept vigil outside.", [("participants", None, 20, 99, "range")]),
+    ("On ignore l'identité des victimes, parmi lesquelles figurent au moins deux enfants.",
+     [("killed", 2, 2, 2, "at_least")]),
+    ("Selon la DGSN, 42 policiers et 19 civils ont été blessés.",
+     [("wounded", 42, 42, 42, "exact"), ("wounded", 19, 19, 19, "exact")]),
+    ("Deux policiers, hospitalisés au CHU, se trouvaient toujours dans un état jugé sérieux.",
+     [("wounded", 2, 2, 2, "exact")]),
+    ("Students, angry since the collapse killed 15 people, marched from several cities.",
+     [("killed", 15, 15, 15, "exact")]),
+    ("Quelques centaines de jeunes ont dressé des barrages de pneus enflammés.",
+     [("participants", None, 200, 999, "range")]),
+    ("Les manifestants étaient 2 300 selon la préfecture.", [("participants", 2300, 2300, 2300, "exact")]),
+    ("Le match s'est joué devant quelque 45 000 spectateurs.", [("participants", 45000, 45000, 45000, "about")]),
+])
+def test_tickets_held_vigils_gatherings_lists_barricades_and_spectators(text, expected):
+    assert counts_of(text) == expected

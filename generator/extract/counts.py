@@ -50,7 +50,8 @@ HAPPENED = (  # what the clause after the people says happened to them
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
                  rf"(?:were|was|been) picked up(?! by (?:\w+ )?(?:boats?|rescuers|fishermen|helicopters?|vessels?|coast ?guards?))|(?:restaient|restent|sont|étaient) détenu{P}|"
-                 r"(?:taken in|held|detained) for questioning|(?:conduite?s?|emmenée?s?|amenée?s?) au (?:poste|commissariat)|remanded|"
+                 r"(?:taken in|held|detained) for questioning|(?:were|was|been|being|remain|remained) held\b"
+                 r"(?!\s+(?:up|back|hostage|captive|responsible|accountable|liable|on|over)\b)|(?:conduite?s?|emmenée?s?|amenée?s?) au (?:poste|commissariat)|remanded|"
                  r"held (?:for (?:\w+ ){1,2}(?:days|weeks|hours)|pending)|placée?s? sous mandat de dépôt|"
                  r"(?:toujours |encore )?en garde à vue|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
     ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
@@ -80,7 +81,9 @@ HAPPENED = (  # what the clause after the people says happened to them
                      r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
                      r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
                      r"protesting|demonstrating|rallying|marching|turn(?:ed)? out|attended|assisté à|"
-                     r"ont affronté|(?:had |have )?occupied|occupaient|ont occupé"),
+                     r"ont affronté|(?:had |have )?occupied|occupaient|ont occupé|gather(?:ed|ing)|massée?s?|"
+                     r"kept (?:a )?vigil|(?:dressé|érigé) des barr\w+|(?:set up|erected|built) (?:\w+ )?(?:barricades|roadblocks)|"
+                     r"dispersée?s?|dispersed"),
 )
 BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it gives
     ("killed", r"tu(?:ée?s?|es?|ent|er|ait|aient)\b|tuant|killed|killing|kills|kill|death toll|bilan des morts|nombre de morts|"
@@ -105,13 +108,14 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
                  r"nombre d['’]arrestations|number of arrests"),
     ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
     ("missing", r"buried|enseveli\w*|disappearance of|disparition de"),
-    ("participants", r"crowd|mob of|foule|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
+    ("participants", r"crowd(?: at| of)?|mob of|foule(?: à| de| d['’])?|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
                      r"réunie?s?\b|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
 )
 BEFORE += (("other", r"infect\w*|contamin\w*|vaccin\w*|sickened|soigné\w*|treated|rescued|secouru\w*|sauvé\w*|"
                      r"pulled (?:out )?|extrait\w*"),)
 VERBS_BEFORE = tuple(b for b in BEFORE if b[0] not in {"participants", "other"})
-CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers"),)
+CROWDS = (("participants", r"manifestants|protestataires|grévistes|protesters|demonstrators|marchers|strikers|"
+                           r"spectateurs|spectators|festivaliers|festival-goers|concertgoers|concert-goers"),)
 PEOPLE = (
     r"personnes|gens|habitants|civils|enfants|femmes|hommes|soldats|militaires|policiers|gendarmes|membres|"
     r"agents|détenus|prisonniers|migrants|réfugiés|victimes|pompiers|secouristes|mineurs|ouvriers|travailleurs|"
@@ -174,7 +178,9 @@ RATIO = re.compile(r"\b(?:une?|one|\d+)\s+(?:[\w-]+\s+){0,3}?(?:sur|out of)\s+$|
                    re.I)
 HOMELESS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|out of) their homes|\s+(?:\w+\s+){0,2}?(?:de|hors de) leurs? "
                       r"(?:foyers?|domiciles?|maisons?|logements?)", re.I)  # "force 90,000 from their homes"
-HELD = re.compile(r"\s*(?:(?:toujours|encore|still)\s+)?(?:detained|held|détenue?s?)\b", re.I)  # "45 étudiants détenus", "dozens detained"
+HELD = re.compile(r"\s*(?:(?:toujours|encore|still)\s+)?(?:detained|held(?!\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+)?"
+                  r"(?:tickets?|placards?|banners?|signs?|candles?|photographs?|portraits?|flags?|vigils?|meetings?|"
+                  r"talks?|rall(?:y|ies)|protests?|up|aloft)\b)|détenue?s?)\b", re.I)  # "45 étudiants détenus", "dozens detained"; not "held tickets"
 SUSPECTED = re.compile(r"\b(?:soupçonnée?s?|suspected|accusée?s?|accused)\b", re.I)  # what they are suspected of
 SUSPICION = re.compile(SUSPECTED.pattern + r"\s+(?:(?:d['’]|de\s+|of\s+)(?:avoir\s+|having\s+)?)?[\w'’-]+"
                        r"(?:\s+(?:(?:des?|les?|la|du|l['’]|d['’]|the|an?|une?)\s*)?[\w-]+)?", re.I)
@@ -198,7 +204,7 @@ LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the
 }
 RESCUE = {"secours", "recherche", "sauvetage", "rescue", "search", "relief"}
 LEMMA_CATEGORY = {lemma: category for category, words in LEMMAS.items() for lemma in words.split()}
-DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}$"
+DOWN_FROM = r"(?:dont|parmi lesquel\w+|including|among them|of whom)\s+(?:\S+\s+){0,2}" + QUALIFYING + "$"
 
 
 DESCRIBED = (("killed", r"dead|slain"), ("wounded", rf"injured|wounded|bless[ée]{P}"),
@@ -299,6 +305,11 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                       r"(?:,|figurent|figuraient|sont|étaient|were|are|was)\s*" + QUALIFYING + "$", before, re.I)
     if among and (word := _word_category(among.group(1))):
         return word, noun  # "Parmi les blessés, dont deux pompiers, quatre sont", "Of those held, 43 were women"
+    counted = re.search(r"\b(?:les|the)\s+([\w-]+)\s+(?:étaient|sont|were|are|numbered|totalled|totaled)\s+"
+                        + QUALIFYING + "$", before, re.I)
+    if counted and noun is None and (word := _word_category(counted.group(1))
+                                     or _category(CROWDS, counted.group(1), r"^(?:{})$")):
+        return word, None  # "Les manifestants étaient 2 300 selon la préfecture"
     if not previous and (group := _group(before)):
         return group, noun  # "les personnes interpellées, dont 14 mineurs"
     if YEAR.search(text[max(0, number.start - 12): number.end]) or (noun and re.search(
@@ -346,6 +357,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
         return "other", noun  # "1 500 cas": cases of a disease, whatever happened to the others
     happened = "arrested" if HELD.match(clause) else \
         _happened(clause, NEAR)
+    listed = re.match(rf"\s*(?:et|and)\s+{QUALIFYING}\d[\d\s,.]*\s+(?:{PEOPLE})\b", rest, re.I)
+    if happened is None and listed:
+        happened = _happened(re.split(r"[;:.,]", rest[listed.end():])[0], NEAR)  # "42 policiers et 19 civils ont été blessés"
     if happened == "wounded" and re.search(r"\b(?:ont|ont fini par|later|have|had) (?:succombé|died)\b", clause, re.I):
         happened = "killed"  # "Deux détenus grièvement blessés ont succombé"
     if happened == "participants" and re.search(r"\b(?:aux? (?:premiers )?(?:secours|recherches|sauvetage|opérations)|in (?:the )?"
@@ -361,7 +375,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
             or own in {"wounded", "missing", "arrested"} and (event := happened) == "killed":
         return event, noun  # "a tué 23 réfugiés", "Cinq blessés ont succombé": who they were, then what happened
     apposed = _category(VICTIMS, after[people.end():] if people else "",
-                        r"^\s*,\s*(?:\w+ment\s+|seriously\s+|critically\s+|slightly\s+)?(?:{})\b")
+                        r"^\s*,\s*(?:\w+ment\s+|seriously\s+|critically\s+|slightly\s+)?(?:{})\b") \
+        or _category(HAPPENED, after[people.end():] if people else "", r"^\s*,\s*(?:{})\b[^,;.]*,")
+    # "Quatre manifestants, légèrement blessés, ont été", "Deux policiers, hospitalisés au CHU Ibn Rochd, se trouvaient"
     category = (own
                 or apposed  # "Quatre manifestants, légèrement blessés, ont été conduits"
                 or _category(DESCRIBED, people.group("extra") if people else "", r"\b(?:{})\b")  # "the detained journalists"
