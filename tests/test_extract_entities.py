@@ -281,3 +281,4 @@ def test_creeks_and_bays_stations_names_cut_at_and_gendarmeries_and_name_particl
     french = typed("Selon Mosaïque FM et Mayotte la 1ère, la gendarmerie nationale a ouvert une enquête.")
     assert {("Mosaïque FM", "organization"), ("Mayotte la 1ère", "organization"),
             ("gendarmerie nationale", "organization")} <= french
+    assert ("Joana Bispo dos Santos", "person") in typed("Her mother, Joana Bispo dos Santos, wept in court.")

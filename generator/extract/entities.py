@@ -30,6 +30,7 @@ from .names import (ACRONYM, AGENCIES, ARMED_GROUPS, COMPASS, CONTINENTS, COUNTR
                     PLACE_NOUNS, PLACE_WORDS, STOPWORDS, STORMS, clean_name)
 from .phrases import PERSON_NOUNS, TITLES, is_speech
 
+NOBILIARY = {"dos", "das", "da", "do", "van", "von", "der", "den", "del", "della", "di"}  # lower-case parts of a surname
 PARTICLES = {"el", "al", "ad", "ed", "as", "ash", "abu", "abou", "ben", "bin", "ibn"}  # "el-Rashidy", "al-Masri"
 KIN = {"mum", "dad", "mom", "mummy", "daddy", "papa", "maman", "mama", "granny", "grandma", "grandpa"}
 
@@ -252,6 +253,9 @@ def _trimmed(ent: Span, language: str) -> Span:
     first = start
     while ent.label_ in {"PER", "PERSON"} and end < ent.sent.end and _given_name(ent.doc[end]):
         end += 1  # "Mohammad Rafiqul Islam": a last name the model left out
+    while ent.label_ in {"PER", "PERSON"} and end + 1 < ent.sent.end and ent.doc[end].text in NOBILIARY \
+            and ent.doc[end + 1].is_title and ent.doc[end + 1].is_alpha and ent.doc[end + 1].pos_ == "PROPN":
+        end += 2  # "Joana Bispo dos Santos", "Ludwig van Dijk": the particle and the last name
     if ent.label_ in {"PER", "PERSON"} and end + 2 < ent.sent.end and ent.doc[end].lower_ in PARTICLES \
             and ent.doc[end + 1].text == "-" and ent.doc[end + 2].is_title \
             and not ent.doc[end].whitespace_ and not ent.doc[end + 1].whitespace_:
