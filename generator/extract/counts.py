@@ -278,8 +278,9 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     rest = re.sub(r"^\s*,?\s*(?:selon|according to)\b[^,]*,(?:\s*[\d\s,.]+\s(?:selon|according to)\b[^,]*,)*", "",
                   rest)  # "4 000 personnes selon les organisateurs, 2 300 selon la préfecture, avaient défilé"
     rest = re.sub(r"^\s*,\s*(?:une?|a|an|the|le|la|les|all|tous|toutes|âgée?s?|aged|believed|thought|said to|"
-                  r"understood|présumée?s?|supposée?s?|semble-t-il|souffrant|suffering)\b[^,;.]{1,60},", "", rest)
-    rest = re.sub(r"^\s*,\s*(?:en|au|aux|à|in)\s+(?-i:[A-Z])[^,;.]{1,40},", "", rest)  # ", en Abitibi,": where they are  # ", un homme de 45 ans et sa fille,"
+                  r"understood|présumée?s?|supposée?s?|semble-t-il|souffrant|suffering)\b[^,;.]{1,60},", "",
+                  rest)  # ", un homme de 45 ans et sa fille,", ", souffrant d'hypothermie,"
+    rest = re.sub(r"^\s*,\s*(?:en|au|aux|à|in)\s+(?-i:[A-Z])[^,;.]{1,40},", "", rest)  # ", en Abitibi,": where they are
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return (_category(HAPPENED, clause, r"\b(?:{})\b")

@@ -29,8 +29,8 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory|"
     r"Service|Medical Cent(?:er|re)|Health Cent(?:er|re))\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
-FEATURES = re.compile(r"\b(?:Creek|Bay|River|Lake|Mountains?|Hills|Valley|Falls|Desert|Delta|Gorge|Peninsula|Plateau|"
-                      r"Désert|Plateau)$|^(?:Lake|Mount|Mt\.?|Lac|Mont|Rivière|Fleuve|Désert)\s")  # "Moores Creek", "Lake Albert"
+FEATURES = re.compile(r"\b(?:Creek|Bay|River|Lake|Mountains?|Hills|Valley|Falls|Desert|Désert|Delta|Gorge|Peninsula|"
+                      r"Plateau)$|^(?:Lake|Mount|Mt\.?|Lac|Mont|Rivière|Fleuve|Désert)\s")  # "Moores Creek", "Lake Albert"
 MEDIA_NAME = re.compile(r"\s(?:FM|TV|Radio|Online|1(?:è|e)re)$")  # "Mosaïque FM", "Garowe Online", "Gabon 1ère"
 ARMED_GROUPS = re.compile(r"(?i:hamas|hezbollah|houthis?|ansar allah|boko haram|al-shabab|al-shabaab|shebab|"
                           r"talibans?|daech|daesh|isis|isil|al-qaïda|al-qaeda|al-qaida|wagner|jnim|gsim|m23)")
