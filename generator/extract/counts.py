@@ -45,7 +45,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                 r"in (?:a )?(?:critical|serious) condition|in intensive care|en réanimation|aux soins intensifs|"
                 r"with (?:broken|fractured) (?:legs?|arms?|bones?|ribs?)|fractur\w+|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
                 r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:jugé )?(?:très )?(?:grave|critique)|"
-                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,4}?(?:hospitals?|Cent(?:re|er)|clinic)|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
+                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,6}?(?:hospitals?|Cent(?:re|er)|clinic)|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
@@ -55,7 +55,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                  r"held (?:for (?:\w+ ){1,2}(?:days|weeks|hours)|pending)|placée?s? sous mandat de dépôt|"
                  r"(?:toujours |encore )?en garde à vue|guilty|coupables|convicted|sentenced to|condamnée?s? à"),
     ("missing", rf"disparu{P}|coincé{P}|n['’]ont plus donné de nouvelles|(?:not|yet to)(?: yet)? be(?:en)? accounted for|sans nouvelles|not been heard from|injoignables|manqu\w* (?:toujours |encore )?à l['’]appel|pris au piège|enseveli{P}|(?:toujours|encore) recherché{P}|missing|"
-                r"unaccounted for|trapped|(?:have|has|had) not (?:yet )?(?:returned|been found)|n['’]ont pas (?:encore )?été retrouvée?s?|"
+                r"unaccounted for|trapped|introuvables?|(?:cannot|could not|can't) be found|(?:have|has|had) not (?:yet )?(?:returned|been found)|n['’]ont pas (?:encore )?été retrouvée?s?|"
                 r"still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
                 r"(?:toujours|encore) (?:sous terre|au fond|dans (?:la mine|le puits|les décombres))|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
@@ -78,7 +78,7 @@ HAPPENED = (  # what the clause after the people says happened to them
               rf"(?:were|was|been) vaccinated|(?:été|sont) vaccinée?s?|(?:reçu|received) (?:une|a|leur|their) (?:première |first )?dose"),
     ("participants", rf"défil(?:é{P}|aient|ait|ent|ant)|manifest(?:é{P}|aient|ait|ent|ant)|rassemblé{P}|réunis|réunies|pris part|participé|mobilisée?s?|mobili[sz]ed|t(?:ook|aken?|akes) part|marched|"
                      r"protest(?:ed)?|rallied|walked out|joined the protest|demonstrated|dans la rue|in the streets|"
-                     r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike)|"
+                     r"took to the streets|joined the (?:\w+ )?(?:encampment|sit-in|occupation|blockade|march|rally|strike|shutdown|stoppage|walkout|boycott)|"
                      r"répondu à l['’]appel|answered the call|heeded the call|clashed with|se sont heurtée?s? à|"
                      r"protesting|demonstrating|rallying|marching|turn(?:ed)? out|attended|assisté à|"
                      r"ont affronté|(?:had |have )?occupied|occupaient|ont occupé|gather(?:ed|ing)|massée?s?|"
@@ -133,7 +133,7 @@ PEOPLE = (
     r"police(?!\s+(?:stations?|posts?|vehicles?|cars?|checkpoints?|headquarters))|sapeurs-pompiers|"
     r"guests|travell?ers|motorists|youths|teenagers|vendors|traders|merchants|activists|fans|"
     r"commerçants|vendeurs|marchands|partisans|sympathisants|activistes|drivers|schoolgirls|schoolboys|schoolchildren|worshipers|customers|shoppers|"
-    r"proches|relatives|boys|girls|garçons|fillettes|filles"
+    r"proches|relatives|boys|girls|garçons|fillettes|filles|gunmen|attackers|assailants|insurgents|bandits"
 )
 UNITS = r"ans|années|mois|jours|heures|h|minutes|km|kilomètres|mètres|tonnes|euros|dollars|francs|%|pour cent|" \
         r"years|months|days|hours|miles|metres|meters|tons|tonnes|per cent|percent|points|fois|times"
@@ -146,10 +146,13 @@ YEAR = re.compile(r"\b(?:en|depuis|since|in|de|of|from|until|jusqu'en|avant|apr�
                   r"\s+(?:l'an\s+)?(?:1[89]|20)\d\d$", re.I)
 QUALIFYING = r"(?:(?:at least|au moins|more than|plus d['’]e?|about|environ|some|quelque|près d['’]e?|nearly|almost|" \
              r"up to|jusqu['’]à|over)\s*)?"
-SECURITY = re.compile(r"^(?:policiers|gendarmes|soldats|militaires|pompiers|secouristes|agents|police|officers|"
-                      r"soldiers|troops|firefighters|rescuers|renforts|reinforcements|volontaires|bénévoles|volunteers)\b", re.I)
+FORCES = re.compile(  # forces, rescuers and attackers: there in numbers, but not a crowd
+    r"^(?:gunmen|attackers|assailants|assaillants|insurgents|insurgés|bandits|policiers|gendarmes|soldats|militaires|"
+    r"pompiers|secouristes|agents|police|officers|soldiers|troops|firefighters|rescuers|renforts|reinforcements|"
+    r"volontaires|bénévoles|volunteers)\b", re.I)
 CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant|conçue?s?|prévue?s?|autorisée?s?) "
-                      r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à )?$|"
+                      r"(?:to carry|to hold|for|pour (?:transporter|accueillir)?)\s+(?:up to |jusqu'à |no more than |not more than |"
+                      r"a maximum of |au maximum |au plus )?$|"
                       r"\b(?:capacity of|capacité de|capacité d'accueil de)\s+$", re.I)
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:violence|fighting|clashes|unrest))|"
                       r"choléra|cholera|ebola|rougeole|measles|dengue|covid|peste|plague|"
@@ -189,6 +192,27 @@ THRESHOLD = re.compile(r"\b(?:rassemblements|gatherings|réunions|meetings|group
 PROTESTING = re.compile(r"\b(?:in protest|to protest|pour protester|en signe de protestation|en protestation|"
                         r"pour réclamer|pour exiger|pour dénoncer|to demand|demanding)\b", re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
+ANYONE = re.compile(r"(?:people|persons|personnes|gens|individus|men|women|children|hommes|femmes|enfants|jeunes|youths|"
+                    r"residents|résidents|habitants|inhabitants|villagers|villageois|relatives|proches|civils|civilians|"
+                    r"boys|girls|garçons|filles|fillettes|adults|adultes)\b", re.I)
+# words for anyone: a figure of them says nothing until the text says what happened to them or where they were
+SITUATED = re.compile(r"\b(?:on board|aboard|à bord|affected|affectée?s?|touchée?s? par|sinistrée?s?|in need|need(?:ed|s)?\s+"
+                      r"(?:\w+\s+)?(?:aid|assistance|help|food|water|shelter|treatment)|(?:ont|avaient) besoin|at risk|"
+                      r"pulled (?:out|from)|brought (?:out|down)|swam to safety|sauvée?s?|(?:been |were |was )?working|"
+                      r"travaillaient|(?:were|had been|was) (?:on|in|inside|aboard|crowded|sleeping|dancing)\b|crowded|"
+                      r"registered|enregistrée?s?|without (?:drinking )?(?:water|power|electricity|food)|"
+                      r"sans (?:eau|électricité|abri)|cut off|isolée?s?|vaccinated|vaccinée?s?|received|infected|"
+                      r"infectée?s?|face|faced|facing|eligible|live|lived|living|vivaient|vivent|waited|waiting|"
+                      r"attendaient|cross|were taken|taken away|on the (?:span|bridge|bus|boat)|(?:se )?trouvaient|"
+                      r"vivante?s?|alive|secourue?s?|rescued|testée?s? positi\w+|tested positive|prise?s? en charge|"
+                      r"reçu|faisaient la queue|queued|sans domicile|absent|unable to|participé|dépêchée?s?|deployed|"
+                      r"sought treatment|needing|en contact|were found|poursuivie?s?|ont présenté|showed symptoms|armed|"
+                      r"armée?s|touchée?s?|besoin|nuit dehors|constituée?s?|climb(?:ed)? out|escaped|managed to)", re.I)
+SITUATING = r"carrying|carried|transportant|with|avec|had|reach|reaching|reached|atteindre|to|à|employed|employait|" \
+            r"interviewed|revived|packed|vaccinate|vacciner|feed|nourrir|aid|assist|help|aider|evacuate|affecting|touchant|" \
+            r"affected|touchée?s?|transportait|transporting|visant|targeting|repêcher|dégager|sauvetage de|rescue of|" \
+            r"déployé|deployed|dépêché|enlevé|abducted|kidnapped|receiving|employs|fait vivre|procès de|trial of|sur les|" \
+            r"armed|équipe|team"
 CAPTIVES = re.compile(r"^(?:détenus|prisonniers|otages|inmates|prisoners|detainees|hostages)\b", re.I)
 DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ines|ains|aines|ais|aises|iens|iennes|ois|oises|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
 LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the people counted
@@ -366,7 +390,7 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if happened == "participants" and re.search(r"\b(?:aux? (?:premiers )?(?:secours|recherches|sauvetage|opérations)|in (?:the )?"
                                                 r"(?:rescue|search|relief|operation))", clause, re.I):
         happened = None  # "ont participé aux secours": rescuers, not a crowd
-    if happened == "participants" and noun and SECURITY.match(noun):
+    if happened == "participants" and noun and FORCES.match(noun):
         happened = None  # "11 000 policiers seraient mobilisés": deployed, not protesting
     if happened == "killed" and re.match(r"\s+(?:of the|of those|des|d['’]entre les)\s", after, re.I):
         return happened, noun  # "three of the injured later died": the dead now
@@ -390,8 +414,11 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 or _category(CROWDS, noun or "", r"^(?:{})\b")
                 or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
                 or ("participants" if noun and PROTESTING.search(after) else None)
-                or ("other" if noun else None))
-    if category == "participants" and noun and SECURITY.match(noun):
+                or ("other" if noun and (not ANYONE.match(noun) or SITUATED.search(people.group("extra") + rest[:100])
+                                         or re.search(rf"\b(?:{SITUATING})\s+(?:[\w'’]+\s+){{0,3}}?{QUALIFYING}$", before,
+                                                      re.I))
+                    else None))  # "12 firefighters", "45 people on board"; not "12 people" alone
+    if category == "participants" and noun and FORCES.match(noun):
         category = "other"  # "avoir mobilisé plus de 200 volontaires": deployed, not protesting
     return category, noun
 
@@ -466,8 +493,8 @@ def parsed_category(span: Span, start: int, noun: str | None, subject_only: bool
             continue  # "allowing 281 inmates to flee": an escape
         infinitive = token.dep_ in {"xcomp", "acl"} and token is not verb
         if category == "participants" and (not (people.dep_.startswith("nsubj") or infinitive)
-                                           or noun and SECURITY.match(noun)
-                                           or any(SECURITY.match(t.text) for t in verb.subtree
+                                           or noun and FORCES.match(noun)
+                                           or any(FORCES.match(t.text) for t in verb.subtree
                                                   if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
                                            or any(t.lemma_.lower() in RESCUE for t in verb.subtree)):
             continue  # "struck by lightning", "11 000 policiers mobilisés"
@@ -520,8 +547,8 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             found = classify(sentence.text, number, previous)
             if found is not None and language == "fr" and (found[1] or "").startswith("cases"):
                 continue  # "des dizaines de cases": huts, not cases of a disease
-            if found is not None and found[0] is None:  # no word for people: "Tens of thousands rally"
-                found = parsed_category(span, offset + number.start, None, subject_only=True), None
+            if found is not None and found[0] is None:  # no word for people, or for whom: "Tens of thousands rally"
+                found = parsed_category(span, offset + number.start, found[1], subject_only=found[1] is None), found[1]
             if found is None or found[0] is None or found[0] == "displaced" and found[1] is None \
                     and not (previous == "displaced" and re.search(DOWN_FROM, sentence.text[:number.start], re.I)
                              or HOMELESS.match(sentence.text[number.end:])
