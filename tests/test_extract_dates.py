@@ -210,3 +210,9 @@ def test_a_body_without_the_country_that_owns_it_or_a_dateline_s_city():
     english = facts_of("Brazil's Federal Highway Police said 11 people died. The Ombudsman's Office said it "
                        "would investigate.", "2025-02-14")
     assert [s.name for s in english.sources] == ["Federal Highway Police", "Ombudsman's Office"]
+
+
+def test_a_railway_is_a_body_and_a_forecast_cites_who_made_it():
+    english = facts_of("The train hit the rear of the freight train, Bangladesh Railway said. The Zambia "
+                       "Meteorological Department has forecast heavy rains to continue.", "2025-02-14")
+    assert [s.name for s in english.sources] == ["Bangladesh Railway", "Zambia Meteorological Department"]

@@ -27,7 +27,7 @@ INSTITUTIONS = re.compile(  # a capitalised word that no person's name holds
     r"\b(?:Ministère|Ministry|Hôpital|Hospital|Université|University|Court|Cour|Tribunal|Council|Conseil|Agency|"
     r"Agence|Institute|Institut|Party|Parti|Commission|Committee|Comité|Syndicat|Association|Federation|"
     r"Fédération|Organisation|Organization|Company|Corporation|Compagnie|Army|Armée|Police|Laboratoire|Laboratory|"
-    r"Service|Medical Cent(?:er|re)|Health Cent(?:er|re))\b")
+    r"Service|Medical Cent(?:er|re)|Health Cent(?:er|re)|Railways?|Airlines|Airways|Department|Directorate)\b")
 ACRONYM = re.compile(r"[A-Z]{3,9}")
 FEATURES = re.compile(r"\b(?:Creek|Bay|River|Lake|Mountains?|Hills|Valley|Falls|Desert|Désert|Delta|Gorge|Peninsula|"
                       r"Plateau)$|^(?:Lake|Mount|Mt\.?|Lac|Mont|Rivière|Fleuve|Désert)\s")  # "Moores Creek", "Lake Albert"

@@ -24,7 +24,7 @@ condemn tweet post testify count
 REPORT_VERBS = frozenset("""
 dire déclarer affirmer annoncer indiquer préciser ajouter confirmer rapporter évoquer signaler communiquer
 estimer revendiquer compter recenser dénombrer faire donner avancer prévenir avertir
-say tell announce report confirm state estimate add count record publish put give warn declare
+say tell announce report confirm state estimate add count record publish put give warn declare forecast
 """.split())
 PRONOUNS = frozenset("il elle ils elles on he she they we it i nous je".split())
 # Words that name a role, not a person: "Le président a fait appel à ..."
