@@ -524,3 +524,24 @@ def test_a_number_of_anyone_is_a_count_only_when_the_text_says_what_they_are_in_
 ])
 def test_capacities_long_hospital_names_people_not_found_shutdowns_and_attackers(text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five more of the injured died overnight at the regional hospital.", [("killed", 5, 5, 5, "exact")]),
+    ("Eleven workers died at the scene and six others succumbed to their burns in hospital.",
+     [("killed", 11, 11, 11, "exact"), ("killed", 6, 6, 6, "exact")]),
+    ("Lundi, un automobiliste dans la soixantaine avait perdu la vie sur l'autoroute.", []),
+    ("The doctor said he had received five bodies and more than 20 people with gunshot wounds.",
+     [("killed", 5, 5, 5, "exact"), ("wounded", 20, 20, 20, "more_than")]),
+])
+def test_the_injured_who_died_burns_succumbed_to_an_age_in_tens_and_gunshot_wounds(text, expected):
+    assert counts_of(text) == expected
+
+
+def test_an_epidemic_the_article_only_recalls_does_not_make_the_injured_patients():
+    riot = ("Eight prison officers were hurt in the riot on Sunday, officials said.\n\n"
+            "Rights groups say overcrowding since the COVID-19 pandemic fuelled tension in the jails.")
+    assert counts_of(riot) == [("wounded", 8, 8, 8, "exact")]
+    outbreak = ("A cholera outbreak has killed 12 people in the province.\n\n"
+                "More than 40 others were being treated on Monday, the ministry said.")
+    assert ("other", 40, 40, 40, "more_than") in counts_of(outbreak)

@@ -38,14 +38,14 @@ HAPPENED = (  # what the clause after the people says happened to them
     ("killed", rf"tu[ée]{P}|mort{P}|décédé{P}|péri|perdu la vie|trouvé la mort|succombé|neutralisé{P}|meurent|"
                rf"abattu{P}|lynché{P}|"
                r"killed|died|dies|die|dead|passed away|(?:stabbed|beaten|burned|burnt|hacked|crushed|trampled) to death|"
-               r"drown\w*|perished|lost their lives|shot dead"),
+               r"drown\w*|perished|lost their lives|shot dead|succumbed"),
     ("wounded", rf"bless[ée]{P}|hospitalisé{P}|soigné{P}|injured|wounded|hurt|hospitali[sz]ed|sought medical|"
                 r"(?:(?:been|were|was) )?admitted|intoxiquée?s? par (?:la |les )?fumées?|need(?:ed)? (?:hospital )?treatment|required (?:hospital )?treatment|"
                 r"suffered (?:\w+ )?(?:injuries|burns)|with (?:\w+ )?burns|brûlures|(?:were|was|been|being) beaten(?! to death)|passée?s? à tabac|"
                 r"in (?:a )?(?:critical|serious) condition|in intensive care|en réanimation|aux soins intensifs|"
                 r"with (?:broken|fractured) (?:legs?|arms?|bones?|ribs?)|fractur\w+|admise?s? (?:à|au|aux|dans)\b|(?:touchée?s?|atteinte?s?) par (?:des )?(?:balles|tirs|projectiles)|"
                 r"(?:hit|struck) by (?:live |rubber )?(?:rounds|bullets|gunfire)|dans un état (?:jugé )?(?:très )?(?:grave|critique)|"
-                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,6}?(?:hospitals?|Cent(?:re|er)|clinic)|with injuries|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
+                r"(?:taken|admitted) to (?:[\w'’-]+ ){0,6}?(?:hospitals?|Cent(?:re|er)|clinic)|with injuries|with (?:gunshot |bullet |stab |machete )?wounds|blessée?s? par balles?|suffered (?:burns|injuries)|treated (?:in hospital|for)|in hospital|(?:were|was|been|being) treated"),
     ("arrested", rf"arrêté{P}|interpellé{P}|placé{P} en garde à vue|été détenu{P}|incarcéré{P}|écroué{P}|"
                  r"arrested|(?:were|was|been|being) detained|taken into custody|rounded up|derrière les barreaux|"
                  r"behind bars|in custody|en détention|in detention|in jail|en prison|jailed|imprisoned|emprisonnés?|"
@@ -157,7 +157,7 @@ CAPACITY = re.compile(r"\b(?:licensed|designed|built|authori[sz]ed|allowed|meant
 OUTBREAK = re.compile(r"\b(?:épidémie|epidemic|outbreak(?! of (?:\w+ )?(?:violence|fighting|clashes|unrest))|"
                       r"choléra|cholera|ebola|rougeole|measles|dengue|covid|peste|plague|"
                       r"(?<!is )(?<!are )(?<!was )poisoning|intoxications? alimentaires?|intoxiqué\w* après|poisoned|empoisonn\w+|méthanol|methanol|chlore|chlorine|"
-                      r"toxic gas|bootleg|tainted (?:alcohol|liquor)|alcool frelaté|"
+                      r"toxic gas|bootleg|tainted (?:alcohol|liquor)|alcool frelaté|overdoses?|surdoses?|toxic drugs?|"
                       r"heatstroke|heat stroke|coups? de chaleur|insolations?|"
                       r"paludisme|malaria|mpox|variole|méningite|meningitis|diphtérie|diphtheria|légionellose|legionella|"
                       r"legionnaires|hépatite|hepatitis|lassa|typhoïde|typhoid|fièvre jaune|yellow fever)\b", re.I)
@@ -273,6 +273,12 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
     if re.fullmatch(r"(?:19|20)\d\d", text[number.start:number.end]) and (
             not _people(after) or re.search(r"\b(?:19|20)\d\d\s*(?:and|et|or|ou|to|à|-|–)\s*$", before)):
         return None  # "a 2021 dormitory fire", "in late 2015 and 2016 displaced": a year
+    if re.search(r"\b(?:dans|in)\s+(?:(?:la|sa|leur)\s+)?$", before, re.I) \
+            and re.fullmatch(r"(?:(?:la|sa|leur)\s+)?\w+aine", text[number.start:number.end], re.I):
+        return None  # "un automobiliste dans la soixantaine": an age
+    if re.match(r"\s+(?:more|other|others|autres|de plus)?\s*(?:of the|of those|d['’]entre les|des)\s+(?:injured|wounded|"
+                r"blessés|hurt)\s+(?:\w+\s+){0,2}?(?:died|succumbed|ont succombé|sont morts|sont décédés)\b", after, re.I):
+        return "killed", None  # "Five more of the injured died overnight"
     if re.match(r"[:h.]\d\d", after) or re.search(r"\d[:h]$", before) or number.high == 0:
         return None  # "10:00", "14h30": a time; zero counts no one
     if HOLDS.search(before) and re.match(r"\s+(?:inmates|prisoners|detainees|détenus|prisonniers)\b", after, re.I):
@@ -533,7 +539,10 @@ def extract_counts(analysis: Analysis) -> list[Count]:
         if d.value:
             dates.setdefault(d.sentence, d.value)
     cites = sources_by_sentence(analysis)
-    outbreak = any(OUTBREAK.search(p.text) for p in analysis.document.paragraphs)
+    paragraphs = analysis.document.paragraphs
+    outbreak = bool(paragraphs) and (OUTBREAK.search(paragraphs[0].text) is not None
+                                     or sum(bool(OUTBREAK.search(p.text)) for p in paragraphs) >= 2)
+    # an epidemic the article is about (its lead, or more than one passing word), not one it recalls
     for sentence, span in analysis.spans():
         previous = None
         offset = span.text.find(sentence.text)
@@ -558,7 +567,7 @@ def extract_counts(analysis: Analysis) -> list[Count]:
             category, who = found
             if category == "other" and not (who and _cases(who)):
                 category = parsed_category(span, offset + number.start, who) or category
-            if category == "wounded" and outbreak and not (who and _category(VICTIMS, who, r"^(?:{})\b")) \
+            if category == "wounded" and (outbreak or OUTBREAK.search(sentence.text)) and not (who and _category(VICTIMS, who, r"^(?:{})\b")) \
                     and not re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|blessée?s?|beaten)\b",
                                      sentence.text[number.end:]):
                 category = "other"  # "40 children are being treated" in an epidemic: patients, not wounded
