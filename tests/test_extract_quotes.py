@@ -218,3 +218,10 @@ def test_the_agency_and_the_company_are_the_body_last_named_in_the_paragraph():
     assert quotes_of("La Société d'exploitation du Transgabonais (Setrag) a évoqué une défaillance de la voie. Le "
                      "trafic est suspendu « jusqu'à nouvel ordre », a précisé la compagnie.") == [
         ("jusqu'à nouvel ordre", "Société d'exploitation du Transgabonais")]
+
+
+def test_the_first_bare_noun_can_be_a_paragraph_s_first_word():
+    from generator.extract.phrases import first_bare_noun
+    from generator.nlp import load_pipeline
+    doc = load_pipeline("en")("Witnesses described scenes of panic.")
+    assert first_bare_noun(doc[:]).text == "Witnesses"

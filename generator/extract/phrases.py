@@ -180,9 +180,9 @@ def first_bare_noun(tokens: Span) -> Token | None:
             in_prep, noun_seen = True, False
         elif token.pos_ == "DET" and in_prep and noun_seen:
             in_prep = False
-        elif (token.pos_ in {"NOUN", "PROPN", "PRON"} or token.pos_ == "ADJ" and token.nbor(-1).pos_ == "DET") \
+        elif (token.pos_ in {"NOUN", "PROPN", "PRON"} or token.pos_ == "ADJ" and token.i and token.nbor(-1).pos_ == "DET") \
                 and token.lower_ not in WEEKDAYS and token.ent_type_ not in {"DATE", "TIME"}:
-            previous = token.nbor(-1)
+            previous = token.nbor(-1) if token.i else token  # the paragraph's first word has no word before it
             if not in_prep or noun_seen and (token.ent_type_ in {"PER", "PERSON"} or token.pos_ == "PROPN" and (
                     previous.like_num or previous.text.isupper() and len(previous) > 1
                     or previous.ent_type_ == "ORG" and token.ent_iob_ != "I")):
