@@ -545,3 +545,13 @@ def test_an_epidemic_the_article_only_recalls_does_not_make_the_injured_patients
     outbreak = ("A cholera outbreak has killed 12 people in the province.\n\n"
                 "More than 40 others were being treated on Monday, the ministry said.")
     assert ("other", 40, 40, 40, "more_than") in counts_of(outbreak)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le texte fait état de onze blessés et de 6 420 personnes contraintes de quitter leur domicile.",
+     [("wounded", 11, 11, 11, "exact"), ("displaced", 6420, 6420, 6420, "exact")]),
+    ("Les autorités ont ordonné l'évacuation d'environ 450 élèves.", [("displaced", 450, 450, 450, "about")]),
+    ("Nine of those rescued were in serious condition at the regional hospital.", [("wounded", 9, 9, 9, "exact")]),
+])
+def test_people_forced_to_leave_an_evacuation_of_pupils_and_those_rescued_in_serious_condition(text, expected):
+    assert counts_of(text) == expected

@@ -59,7 +59,7 @@ HAPPENED = (  # what the clause after the people says happened to them
                 r"still (?:underground|down there|inside|in the (?:shaft|mine|pit|rubble))|"
                 r"(?:toujours|encore) (?:sous terre|au fond|dans (?:la mine|le puits|les décombres))|buried(?! in (?:a |the )?(?:mass )?graves?| at\b| on\b)|still being sought|sous les décombres|under the rubble|sous les gravats"),
     ("displaced", rf"déplacé{P}|relogé{P}|hébergé{P}|évacué{P}|mis à l'abri|fui|dû fuir|quitté|dû quitter|"
-                  r"doivent quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
+                  r"doivent quitter|(?:contrainte?s?|obligée?s?|forcée?s?) (?:de|à) quitter|sans logement|sans abri|displaced|evacuated|fled|crossed into|shelters|abris|"
                   r"crossed (?:the|into|over) (?:\w+ )?(?:border|frontier)|(?:franchi|traversé) la frontière|"
                   r"sites? d['’]accueil|centres? d['’]accueil|reception (?:centres?|sites?)|refugee camps?|camps? de réfugiés|"
                   r"forced from their homes|from their homes|airlifted|(?:been|were) flown (?:out|to)\b|"
@@ -106,7 +106,8 @@ BEFORE = (  # a verb whose object is the figure, or a noun naming the tally it g
     ("arrested", rf"arrêté{P}|interpellé{P}|arrestation\w* de|interpellation\w* de|arrested|detained|detains?|detaining|arresting|detention of|détention de|"
                  r"convicts?|convicted|sentenced|condamn(?:é|ée|és|ées|e|ent|ait)|arrests? of|arrest|"
                  r"nombre d['’]arrestations|number of arrests"),
-    ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*"),
+    ("displaced", r"évacué\w*|evacuated|displacing|displaced|nombre de déplacés|moved|relocated|relogé\w*|"
+                  r"évacuation (?:de|d['’])|evacuation of"),
     ("missing", r"buried|enseveli\w*|disappearance of|disparition de"),
     ("participants", r"crowd(?: at| of)?|mob of|foule(?: à| de| d['’])?|cortège|rassemblement|manifestation|protest|rally|march|marche|rassembl[ée]\w*|gathering|"
                      r"réunie?s?\b|drew|drawn|attracted|brought together|mobilis[ée]\w*"),
@@ -311,6 +312,8 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                   r"understood|présumée?s?|supposée?s?|semble-t-il|souffrant|suffering)\b[^,;.]{1,60},", "",
                   rest)  # ", un homme de 45 ans et sa fille,", ", souffrant d'hypothermie,"
     rest = re.sub(r"^\s*,\s*(?:en|au|aux|à|in)\s+(?-i:[A-Z])[^,;.]{1,40},", "", rest)  # ", en Abitibi,": where they are
+    rest = re.sub(r"^\s+(?:of those|of the)\s+(?:rescued|evacuated|admitted|hospitali[sz]ed|taken to hospital)\s+"
+                  r"(?=(?:were|was|are|had|have|remained|remain)\b)", " ", rest)  # "Nine of those rescued were in serious condition"
     clause = re.split(r"[;:.]|,|\b(?:dont|including)\b|\d", rest, maxsplit=1)[0][:70]
     if re.match(r"\s+(?:of them|d['’]entre (?:eux|elles))\b", after, re.I):
         return (_category(HAPPENED, clause, r"\b(?:{})\b")
