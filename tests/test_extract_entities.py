@@ -282,3 +282,10 @@ def test_creeks_and_bays_stations_names_cut_at_and_gendarmeries_and_name_particl
     assert {("Mosaïque FM", "organization"), ("Mayotte la 1ère", "organization"),
             ("gendarmerie nationale", "organization")} <= french
     assert ("Joana Bispo dos Santos", "person") in typed("Her mother, Joana Bispo dos Santos, wept in court.")
+
+
+def test_a_one_word_body_named_after_in_is_a_place_but_a_legislature_is_a_body():
+    english = typed("Cholera has spread in Diwaniyah. Officials in Diwaniyah said the Health Ministry sent teams.")
+    assert ("Diwaniyah", "location") in english
+    assert ("Congress", "organization") in typed("The presidency will ask Congress for funds. It sent a bill to "
+                                                  "Congress.")

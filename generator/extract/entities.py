@@ -185,14 +185,19 @@ def _named_as_group(ent: Span) -> bool:
 def _lone_names(named: list) -> dict[str, str]:
     """A one-word "person" never given a first name nor a title is, when a preposition of place
     comes before it anywhere, a place ("in Ghatkopar", "à Kayar"): people are introduced by
-    their full name or their role."""
+    their full name or their role. So is a one-word "organisation" that is no acronym and holds
+    no word of a body ("in Diwaniyah", "near Nyakabande")."""
     out = {}
-    for canonical in {c for _, _, kind, _, c in named if kind == "person" and " " not in c}:
+    lone = {(c, kind) for _, _, kind, _, c in named if " " not in c and "-" not in c
+            and (kind == "person" or kind == "organization" and not c.isupper() and not ORG_WORDS.search(c)
+                 and not INSTITUTIONS.search(c) and not re.fullmatch(AGENCIES, c))}
+    for canonical, kind in lone:
         spans = [span for span, _, _, _, c in named if c == canonical]
         before = [span.doc[span.start - 1].lower_ if span.start else "" for span in spans]
         if any(b in TITLES for b in before):
             continue
-        if any(b in PLACE_WORDS | {"at", "from", "to", "à", "en", "vers", "de", "of"} for b in before):
+        places = PLACE_WORDS | {"at", "from", "to", "à", "en", "vers"} | ({"de", "of"} if kind == "person" else set())
+        if any(b in places for b in before):
             out[canonical] = "location"
     return out
 
@@ -253,7 +258,7 @@ def _trimmed(ent: Span, language: str) -> Span:
     first = start
     while ent.label_ in {"PER", "PERSON"} and end < ent.sent.end and _given_name(ent.doc[end]):
         end += 1  # "Mohammad Rafiqul Islam": a last name the model left out
-    while ent.label_ in {"PER", "PERSON"} and end + 1 < ent.sent.end and ent.doc[end].text in NOBILIARY \
+    while ent.label_ in {"PER", "PERSON", "GPE", "LOC"} and end + 1 < ent.sent.end and ent.doc[end].text in NOBILIARY \
             and ent.doc[end + 1].is_title and ent.doc[end + 1].is_alpha and ent.doc[end + 1].pos_ == "PROPN":
         end += 2  # "Joana Bispo dos Santos", "Ludwig van Dijk": the particle and the last name
     if ent.label_ in {"PER", "PERSON"} and end + 2 < ent.sent.end and ent.doc[end].lower_ in PARTICLES \

@@ -18,7 +18,7 @@ ORG_WORDS = re.compile(
     r"association|agence|agency|department|council|conseil|party|parti|union|syndicat|croix-rouge|"
     r"croissant-rouge|red cross|red crescent|réseau|network|haut-commissariat|office|bureau|fédération|"
     r"federation|comité|committee|fund|fonds|programme|program|ong|university|université|police|nations|"
-    r"presse|press|radio|télévision|television|météo)\b", re.I)
+    r"presse|press|radio|télévision|television|météo|congress|congrès|parliament|parlement|senate|sénat)\b", re.I)
 MEDIA_WORDS = {"chaîne", "agence", "journal", "quotidien", "hebdomadaire", "radio", "télévision", "site",
                "ong", "syndicat", "parti", "société", "groupe", "channel", "agency", "newspaper", "daily",
                "broadcaster", "network", "party", "company", "group", "outlet", "union", "charity", "compagnie",
