@@ -193,14 +193,14 @@ THRESHOLD = re.compile(r"\b(?:rassemblements|gatherings|réunions|meetings|group
 PROTESTING = re.compile(r"\b(?:in protest|to protest|pour protester|en signe de protestation|en protestation|"
                         r"pour réclamer|pour exiger|pour dénoncer|to demand|demanding)\b", re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"}
+# words for anyone: a figure of them says nothing until the text says what happened to them or where they were
 ANYONE = re.compile(r"(?:people|persons|personnes|gens|individus|men|women|children|hommes|femmes|enfants|jeunes|youths|"
                     r"residents|résidents|habitants|inhabitants|villagers|villageois|relatives|proches|civils|civilians|"
                     r"boys|girls|garçons|filles|fillettes|adults|adultes)\b", re.I)
-# words for anyone: a figure of them says nothing until the text says what happened to them or where they were
-SITUATED = re.compile(r"\b(?:on board|aboard|à bord|affected|affectée?s?|touchée?s? par|sinistrée?s?|in need|need(?:ed|s)?\s+"
-                      r"(?:\w+\s+)?(?:aid|assistance|help|food|water|shelter|treatment)|(?:ont|avaient) besoin|at risk|"
-                      r"pulled (?:out|from)|brought (?:out|down)|swam to safety|sauvée?s?|(?:been |were |was )?working|"
-                      r"travaillaient|(?:were|had been|was) (?:on|in|inside|aboard|crowded|sleeping|dancing)\b|crowded|"
+SITUATED = re.compile(r"\b(?:on board|aboard|à bord|affected|affectée?s?|sinistrée?s?|in need|need(?:ed|s)?\s+"
+                      r"(?:\w+\s+)?(?:aid|assistance|help|food|water|shelter|treatment)|at risk|"
+                      r"pulled (?:out|from)|brought (?:out|down)|swam to safety|sauvée?s?|working|"
+                      r"travaillaient|(?:were|had been|was) (?:on|in|inside|aboard|sleeping|dancing)\b|crowded|"
                       r"registered|enregistrée?s?|without (?:drinking )?(?:water|power|electricity|food)|"
                       r"sans (?:eau|électricité|abri)|cut off|isolée?s?|vaccinated|vaccinée?s?|received|infected|"
                       r"infectée?s?|face|faced|facing|eligible|live|lived|living|vivaient|vivent|waited|waiting|"
@@ -209,11 +209,12 @@ SITUATED = re.compile(r"\b(?:on board|aboard|à bord|affected|affectée?s?|touch
                       r"reçu|faisaient la queue|queued|sans domicile|absent|unable to|participé|dépêchée?s?|deployed|"
                       r"sought treatment|needing|en contact|were found|poursuivie?s?|ont présenté|showed symptoms|armed|"
                       r"armée?s|touchée?s?|besoin|nuit dehors|constituée?s?|climb(?:ed)? out|escaped|managed to)", re.I)
-SITUATING = r"carrying|carried|transportant|with|avec|had|reach|reaching|reached|atteindre|to|à|employed|employait|" \
-            r"interviewed|revived|packed|vaccinate|vacciner|feed|nourrir|aid|assist|help|aider|evacuate|affecting|touchant|" \
-            r"affected|touchée?s?|transportait|transporting|visant|targeting|repêcher|dégager|sauvetage de|rescue of|" \
-            r"déployé|deployed|dépêché|enlevé|abducted|kidnapped|receiving|employs|fait vivre|procès de|trial of|sur les|" \
-            r"armed|équipe|team"
+SITUATING = re.compile(  # a verb or noun before the figure that says what the people are in the story
+    r"\b(?:carrying|carried|transportant|with|avec|had|reach|reaching|reached|atteindre|to|à|employed|employait|"
+    r"interviewed|revived|packed|vaccinate|vacciner|feed|nourrir|aid|assist|help|aider|evacuate|affecting|touchant|"
+    r"affected|touchée?s?|transportait|transporting|visant|targeting|repêcher|dégager|sauvetage de|rescue of|"
+    r"déployé|deployed|dépêché|enlevé|abducted|kidnapped|receiving|employs|fait vivre|procès de|trial of|sur les|"
+    r"armed|équipe|team)\s+(?:[\w'’]+\s+){0,3}?" + QUALIFYING + "$", re.I)
 CAPTIVES = re.compile(r"^(?:détenus|prisonniers|otages|inmates|prisoners|detainees|hostages)\b", re.I)
 DEMONYM = r"(?-i:[A-Z][a-zé]+(?:ese|ians|ans|ines|ains|aines|ais|aises|iens|iennes|ois|oises|is|ites))"  # "20,000 Sudanese", "5 000 Palestiniens"
 LEMMAS = {  # verbs and predicate nouns, by lemma, that say what happened to the people counted
@@ -423,13 +424,17 @@ def classify(text: str, number: Number, previous: str | None) -> tuple[str, str 
                 or _category(CROWDS, noun or "", r"^(?:{})\b")
                 or ("killed" if noun and re.match(r"(?:victims|victimes)\b", noun, re.I) else None)
                 or ("participants" if noun and PROTESTING.search(after) else None)
-                or ("other" if noun and (not ANYONE.match(noun) or SITUATED.search(people.group("extra") + rest[:100])
-                                         or re.search(rf"\b(?:{SITUATING})\s+(?:[\w'’]+\s+){{0,3}}?{QUALIFYING}$", before,
-                                                      re.I))
-                    else None))  # "12 firefighters", "45 people on board"; not "12 people" alone
+                or ("other" if noun and _situated(noun, people.group("extra") + rest[:100], before) else None))
     if category == "participants" and noun and FORCES.match(noun):
         category = "other"  # "avoir mobilisé plus de 200 volontaires": deployed, not protesting
     return category, noun
+
+
+def _situated(noun: str, after: str, before: str) -> bool:
+    """Whether the people a figure counts are named by a role ("12 firefighters") or said to be
+    somewhere in the story ("45 people on board", "transportait environ 150 personnes"): a number
+    of people alone says nothing and is no count."""
+    return not ANYONE.match(noun) or bool(SITUATED.search(after) or SITUATING.search(before))
 
 
 def _word_category(word: str) -> str | None:

@@ -44,6 +44,7 @@ GAVE_NAME = re.compile(  # someone the text names only after describing them
     r"identified (?:only )?(?:by (?:his|her) first name )?as|se présentant sous le (?:seul )?prénom de|prénommée?)"
     r"(?:\s+only)?(?:\s+as)?,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 DEFINITE = {"le", "la", "l'", "l’", "the"}
+DEMONSTRATED = REFERRING | {"ministère", "ministry"}  # "ce ministère", "cette organisation": the body last named
 COUNTING = {"compter", "recenser", "dénombrer", "count"}
 # Nouns of bodies, documents and offices, whose complement says which: "syndicat des cheminots",
 # "responsable de la protection civile"; other unnamed speakers are their noun ("témoin", "resident").
@@ -165,7 +166,7 @@ class Speakers:
         later = GAVE_NAME.match(doc[span.end: min(span.end + 25, len(doc))].text)
         if later:  # "said the man, who gave only his first name, Adam"
             return self.aliases.get(later.group("name"), later.group("name"))
-        if any(t.lemma_.lower() in REFERRING | {"ministère", "ministry"} and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
+        if any(t.lemma_.lower() in DEMONSTRATED and any(d.lower_ in DEMONSTRATIVES for d in t.children) for t in span):
             return self.last(span[0], "organization")
         words = CHANNEL.sub("", ANONYMOUS.sub("", clean_name(span.text)))
         if is_title(span):
